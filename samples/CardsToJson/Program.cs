@@ -1,0 +1,1 @@
+Console.WriteLine("CardsToJson: not written yet");

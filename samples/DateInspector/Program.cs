@@ -1,0 +1,1 @@
+Console.WriteLine("DateInspector: not written yet");

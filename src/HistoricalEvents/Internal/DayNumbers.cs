@@ -1,0 +1,98 @@
+namespace HistoricalEvents.Internal;
+
+/// <summary>
+/// Calendar arithmetic on one day axis: day 0 is 1 January AD 1 in the proleptic Gregorian calendar,
+/// years are astronomical (1 BC is year 0). Hand-written rather than going through NodaTime because
+/// parsers and the timeline index call it in their hot paths; the tests check it against NodaTime.
+/// </summary>
+internal static class DayNumbers
+{
+    /// <summary>Smallest year accepted in either calendar (NodaTime's ISO range starts at -9998).</summary>
+    internal const int MinYear = -9998;
+
+    /// <summary>Largest year accepted in either calendar (NodaTime's ISO range ends at 9999).</summary>
+    internal const int MaxYear = 9999;
+
+    /// <summary>Day number of -9998-01-01 (Gregorian), the first day NodaTime's ISO calendar holds.</summary>
+    internal static readonly int MinDay = FromGregorian(MinYear, 1, 1);
+
+    /// <summary>Day number of 9999-12-31 (Gregorian), the last day NodaTime's ISO calendar holds.</summary>
+    internal static readonly int MaxDay = FromGregorian(MaxYear, 12, 31);
+
+    // Days from 0001-01-01 back to the internal epoch 0000-03-01 of the era arithmetic below.
+    private const int GregorianShift = 306;
+
+    private static readonly int JulianShift = RawJulian(1, 1, 3) - RawGregorian(1, 1, 1) + GregorianShift;
+
+    internal static bool IsLeapYear(bool julian, int year) =>
+        julian ? (year & 3) == 0 : (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    internal static int DaysInMonth(bool julian, int year, int month) => month switch
+    {
+        2 => IsLeapYear(julian, year) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
+
+    internal static int FromGregorian(int year, int month, int day) => RawGregorian(year, month, day) - GregorianShift;
+
+    internal static int FromJulian(int year, int month, int day) => RawJulian(year, month, day) - JulianShift;
+
+    internal static int FromCalendar(bool julian, int year, int month, int day) =>
+        julian ? FromJulian(year, month, day) : FromGregorian(year, month, day);
+
+    /// <summary>Splits a day number into a proleptic Gregorian year, month and day (Hinnant's civil_from_days).</summary>
+    internal static void ToGregorian(int dayNumber, out int year, out int month, out int day)
+    {
+        int z = dayNumber + GregorianShift;
+        int era = (z >= 0 ? z : z - 146096) / 146097;
+        int doe = z - era * 146097;
+        int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        int mp = (5 * doy + 2) / 153;
+        day = doy - (153 * mp + 2) / 5 + 1;
+        month = mp < 10 ? mp + 3 : mp - 9;
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    }
+
+    /// <summary>Splits a day number into a Julian year, month and day.</summary>
+    internal static void ToJulian(int dayNumber, out int year, out int month, out int day)
+    {
+        int z = dayNumber + JulianShift;
+        int era = (z >= 0 ? z : z - 1460) / 1461;
+        int doe = z - era * 1461;
+        int yoe = (doe - doe / 1460) / 365;
+        int doy = doe - 365 * yoe;
+        int mp = (5 * doy + 2) / 153;
+        day = doy - (153 * mp + 2) / 5 + 1;
+        month = mp < 10 ? mp + 3 : mp - 9;
+        year = yoe + era * 4 + (month <= 2 ? 1 : 0);
+    }
+
+    internal static NodaTime.LocalDate ToLocalDate(int dayNumber)
+    {
+        ToGregorian(dayNumber, out int y, out int m, out int d);
+        return new NodaTime.LocalDate(y, m, d);
+    }
+
+    // Days since 0000-03-01 (Gregorian), Hinnant's days_from_civil without the Unix offset.
+    private static int RawGregorian(int year, int month, int day)
+    {
+        int y = month <= 2 ? year - 1 : year;
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yoe = y - era * 400;
+        int doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe;
+    }
+
+    // Days since 0000-03-01 (Julian): the same scheme with a four-year cycle.
+    private static int RawJulian(int year, int month, int day)
+    {
+        int y = month <= 2 ? year - 1 : year;
+        int era = (y >= 0 ? y : y - 3) / 4;
+        int yoe = y - era * 4;
+        int doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        return era * 1461 + yoe * 365 + doy;
+    }
+}

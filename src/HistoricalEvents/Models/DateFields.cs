@@ -1,0 +1,203 @@
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents;
+
+/// <summary>Why a set of date fields does not make a date. Parsers turn these into messages with a position.</summary>
+internal enum DateFieldsError : byte
+{
+    None = 0,
+    YearOutOfRange,
+    MonthOutOfRange,
+    DayOutOfRange,
+    SeasonOutOfRange,
+    PartNotAllowed,
+    EndBeforeStart,
+}
+
+/// <summary>Extra facts about how one date was written.</summary>
+[Flags]
+internal enum DateFieldFlags : byte
+{
+    None = 0,
+
+    /// <summary>Written with EDTF unspecified digits (<c>1985-04-XX</c>, <c>2004-XX</c>): the precision named below it.</summary>
+    UnspecifiedDigits = 1,
+
+    /// <summary>Written with both calendars: <c>November 7 [O.S. October 25], 1917</c>.</summary>
+    DualDated = 2,
+}
+
+/// <summary>
+/// One written date: its fields in the calendar it was written in, precision and qualifiers.
+/// Stored so that <c>default</c> is 1 January AD 1 (Gregorian, day precision), like NodaTime's <c>LocalDate</c>.
+/// </summary>
+internal readonly struct DateFields : IEquatable<DateFields>
+{
+    private readonly int _yearMinus1;
+    private readonly byte _monthMinus1;
+    private readonly byte _dayMinus1;
+
+    internal readonly DatePrecision Precision;
+    internal readonly DateQualifiers Qualifiers;
+    internal readonly HistoricalCalendar Calendar;
+    internal readonly SpanPart Part;
+    internal readonly DateFieldFlags Flags;
+
+    /// <summary>Creates fields; month and day are ignored (stored as 1) where the precision does not use them.</summary>
+    internal DateFields(int year, int month, int day, DatePrecision precision, HistoricalCalendar calendar,
+        DateQualifiers qualifiers = DateQualifiers.None, SpanPart part = SpanPart.Whole, DateFieldFlags flags = DateFieldFlags.None)
+    {
+        _yearMinus1 = year - 1;
+        _monthMinus1 = precision <= DatePrecision.Season ? (byte)(month - 1) : (byte)0;
+        _dayMinus1 = precision == DatePrecision.Day ? (byte)(day - 1) : (byte)0;
+        Precision = precision;
+        Calendar = calendar;
+        Qualifiers = qualifiers;
+        Part = part;
+        Flags = flags;
+    }
+
+    /// <summary>Astronomical year in the written calendar (1 BC is 0); for decades and wider, the first year of the span.</summary>
+    internal int Year => _yearMinus1 + 1;
+
+    /// <summary>Month 1–12 for day and month precision; the season code (21–41) for season precision; otherwise 1.</summary>
+    internal int Month => _monthMinus1 + 1;
+
+    /// <summary>Day of month for day precision; otherwise 1.</summary>
+    internal int Day => _dayMinus1 + 1;
+
+    internal bool IsJulian => Calendar == HistoricalCalendar.Julian;
+
+    internal DateFields With(DateQualifiers qualifiers) =>
+        new(Year, Month, Day, Precision, Calendar, qualifiers, Part, Flags);
+
+    internal DateFields With(DateFieldFlags flags) =>
+        new(Year, Month, Day, Precision, Calendar, Qualifiers, Part, flags);
+
+    /// <summary>Checks the fields and computes the first and last possible day on the common axis.</summary>
+    internal DateFieldsError TryGetBounds(out int earliest, out int latest)
+    {
+        earliest = latest = 0;
+        int year = Year;
+        if (year < DayNumbers.MinYear || year > DayNumbers.MaxYear)
+        {
+            return DateFieldsError.YearOutOfRange;
+        }
+        bool julian = IsJulian;
+        int firstYear = year, lastYear = year, firstMonth = 1, lastMonth = 12, firstDay = 1, lastDay;
+        switch (Precision)
+        {
+            case DatePrecision.Day:
+            case DatePrecision.Month:
+                if (Month is < 1 or > 12)
+                {
+                    return DateFieldsError.MonthOutOfRange;
+                }
+                if (Part != SpanPart.Whole)
+                {
+                    return DateFieldsError.PartNotAllowed;
+                }
+                firstMonth = lastMonth = Month;
+                if (Precision == DatePrecision.Day)
+                {
+                    if (Day > DayNumbers.DaysInMonth(julian, year, Month))
+                    {
+                        return DateFieldsError.DayOutOfRange;
+                    }
+                    firstDay = Day;
+                    lastDay = Day;
+                    goto Compute;
+                }
+                break;
+            case DatePrecision.Season:
+                if (!SeasonMonths(Month, out firstMonth, out int months) || Part != SpanPart.Whole)
+                {
+                    return Part != SpanPart.Whole ? DateFieldsError.PartNotAllowed : DateFieldsError.SeasonOutOfRange;
+                }
+                lastMonth = firstMonth + months - 1;
+                if (lastMonth > 12)
+                {
+                    lastMonth -= 12;
+                    lastYear++;
+                }
+                break;
+            case DatePrecision.Year:
+                if (Part != SpanPart.Whole)
+                {
+                    PartOf(12, Part, out int first, out int last);
+                    firstMonth = first + 1;
+                    lastMonth = last + 1;
+                }
+                break;
+            default:
+                int span = Precision switch { DatePrecision.Decade => 10, DatePrecision.Century => 100, _ => 1000 };
+                PartOf(span, Part, out int firstOffset, out int lastOffset);
+                firstYear = year + firstOffset;
+                lastYear = year + lastOffset;
+                break;
+        }
+        if (lastYear > DayNumbers.MaxYear)
+        {
+            return DateFieldsError.YearOutOfRange;
+        }
+        lastDay = DayNumbers.DaysInMonth(julian, lastYear, lastMonth);
+    Compute:
+        earliest = DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay);
+        latest = DayNumbers.FromCalendar(julian, lastYear, lastMonth, lastDay);
+        return earliest < DayNumbers.MinDay || latest > DayNumbers.MaxDay ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
+    }
+
+    /// <summary>First month and length in months of an EDTF season or sub-year code (21–41).</summary>
+    /// <remarks>Seasons are meteorological and northern unless the code says southern: winter 1920 is December 1920 to February 1921.</remarks>
+    internal static bool SeasonMonths(int code, out int firstMonth, out int months)
+    {
+        (firstMonth, months) = code switch
+        {
+            21 or 25 or 31 => (3, 3),   // spring; northern spring; southern autumn
+            22 or 26 or 32 => (6, 3),   // summer; northern summer; southern winter
+            23 or 27 or 29 => (9, 3),   // autumn; northern autumn; southern spring
+            24 or 28 or 30 => (12, 3),  // winter; northern winter; southern summer
+            >= 33 and <= 36 => (1 + (code - 33) * 3, 3),   // quarters
+            >= 37 and <= 39 => (1 + (code - 37) * 4, 4),   // quadrimesters
+            40 or 41 => (1 + (code - 40) * 6, 6),         // semesters
+            _ => (0, 0),
+        };
+        return months != 0;
+    }
+
+    /// <summary>Offsets of the first and last unit of a part of a span of <paramref name="units"/> units (see <see cref="SpanPart"/>).</summary>
+    internal static void PartOf(int units, SpanPart part, out int first, out int last)
+    {
+        (first, last) = part switch
+        {
+            SpanPart.Early => (0, (units * 4 + 9) / 10 - 1),
+            SpanPart.Mid => (units * 3 / 10, (units * 7 + 9) / 10 - 1),
+            SpanPart.Late => (units * 6 / 10, units - 1),
+            _ => (0, units - 1),
+        };
+    }
+
+    public bool Equals(DateFields other) =>
+        _yearMinus1 == other._yearMinus1 && _monthMinus1 == other._monthMinus1 && _dayMinus1 == other._dayMinus1 &&
+        Precision == other.Precision && Qualifiers == other.Qualifiers && Calendar == other.Calendar &&
+        Part == other.Part && Flags == other.Flags;
+
+    public override bool Equals(object? obj) => obj is DateFields other && Equals(other);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(_yearMinus1, _monthMinus1, _dayMinus1, Precision, Qualifiers, Calendar, Part, Flags);
+
+    /// <summary>An arbitrary but fixed order that agrees with <see cref="Equals(DateFields)"/>, for tie-breaking.</summary>
+    internal int CompareTo(in DateFields other)
+    {
+        int c = _yearMinus1.CompareTo(other._yearMinus1);
+        if (c != 0) return c;
+        if ((c = _monthMinus1.CompareTo(other._monthMinus1)) != 0) return c;
+        if ((c = _dayMinus1.CompareTo(other._dayMinus1)) != 0) return c;
+        if ((c = Precision.CompareTo(other.Precision)) != 0) return c;
+        if ((c = Calendar.CompareTo(other.Calendar)) != 0) return c;
+        if ((c = Qualifiers.CompareTo(other.Qualifiers)) != 0) return c;
+        if ((c = Part.CompareTo(other.Part)) != 0) return c;
+        return Flags.CompareTo(other.Flags);
+    }
+}

@@ -1,0 +1,81 @@
+using HistoricalEvents.Internal;
+using HistoricalEvents.Text;
+
+namespace HistoricalEvents;
+
+/// <summary>
+/// One event card: the headline event, its dated moments, the narrative and the sources, and where the card was
+/// read. Immutable. See <c>docs/card-format.md</c> in the repository for the text format.
+/// </summary>
+/// <remarks>
+/// The headline event carries the card's narrative and sources; each moment carries the sources too, so every event
+/// stands on its own in a timeline. Equality compares content; <see cref="File"/> and <see cref="Position"/> are not compared.
+/// </remarks>
+public sealed class EventCard : IEquatable<EventCard>
+{
+    /// <summary>Creates a card.</summary>
+    /// <param name="headline">The headline event; it must have a title.</param>
+    /// <param name="moments">The dated moments the card tells in detail.</param>
+    /// <param name="position">Where the card starts.</param>
+    /// <param name="file">The file or stream the card was read from, if any.</param>
+    /// <exception cref="ArgumentException">The headline has no title.</exception>
+    public EventCard(HistoricalEvent headline, IEnumerable<HistoricalEvent>? moments = null, TextPosition position = default, string? file = null)
+    {
+        Preconditions.CheckNotNull(headline);
+        Preconditions.CheckArgument(!string.IsNullOrEmpty(headline.Title), Messages.HeadlineNeedsTitle, nameof(headline));
+        Headline = headline;
+        Moments = HistoricalEvent.Freeze(moments);
+        Position = position;
+        File = file;
+    }
+
+    /// <summary>The card's title: the headline event's title.</summary>
+    public string Title => Headline.Title!;
+
+    /// <summary>The headline event.</summary>
+    public HistoricalEvent Headline { get; }
+
+    /// <summary>The dated moments, in card order; may be empty.</summary>
+    public IReadOnlyList<HistoricalEvent> Moments { get; }
+
+    /// <summary>The narrative paragraphs (the headline event's).</summary>
+    public IReadOnlyList<string> Narrative => Headline.Narrative;
+
+    /// <summary>The sources (the headline event's).</summary>
+    public IReadOnlyList<Source> Sources => Headline.Sources;
+
+    /// <summary>Where the card starts (its title line); default for a card built in code.</summary>
+    public TextPosition Position { get; }
+
+    /// <summary>The 1-based line where the card starts.</summary>
+    public int Line => Position.Line;
+
+    /// <summary>The file or stream the card was read from, if known.</summary>
+    public string? File { get; }
+
+    /// <summary>The headline event, then the moments.</summary>
+    public IEnumerable<HistoricalEvent> Events
+    {
+        get
+        {
+            yield return Headline;
+            foreach (HistoricalEvent moment in Moments)
+            {
+                yield return moment;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EventCard? other) =>
+        other is not null && (ReferenceEquals(this, other) || Headline.Equals(other.Headline) && Moments.SequenceEqual(other.Moments));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EventCard);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Headline, Moments.Count);
+
+    /// <summary>The title.</summary>
+    public override string ToString() => Title;
+}

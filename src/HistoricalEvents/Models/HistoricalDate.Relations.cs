@@ -1,0 +1,75 @@
+namespace HistoricalEvents;
+
+public readonly partial struct HistoricalDate
+{
+    /// <summary>
+    /// Whether this date ends before <paramref name="other"/> starts (Allen's before or meets). Both are read
+    /// naturally: an event dated <c>1991</c> is definitely before <c>1992</c> and possibly before <c>August 1991</c>.
+    /// </summary>
+    public Certainty IsBefore(HistoricalDate other) =>
+        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(other.NaturalReading), FuzzySpan.EndsBeforeStart);
+
+    /// <summary>Whether this date starts after <paramref name="other"/> ends; the mirror of <see cref="IsBefore"/>.</summary>
+    public Certainty IsAfter(HistoricalDate other) => other.IsBefore(this);
+
+    /// <summary>Whether this date and <paramref name="other"/> share at least one day, both read naturally.</summary>
+    /// <remarks>Two events dated <c>1991</c> possibly overlap; only two events on the same known day definitely do.</remarks>
+    public Certainty Overlaps(HistoricalDate other) =>
+        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(other.NaturalReading), FuzzySpan.Intersects);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> lies inside this date, reading this date as a span (the container) and
+    /// <paramref name="other"/> naturally: <c>1991</c> definitely contains <c>August 1991</c>.
+    /// </summary>
+    public Certainty Contains(HistoricalDate other) => other.IsDuring(this);
+
+    /// <summary>
+    /// Whether this date lies inside <paramref name="other"/>, reading this date naturally and
+    /// <paramref name="other"/> as a span: an event dated <c>1991</c> is possibly during <c>August 1991</c> and
+    /// definitely during <c>1990s</c>.
+    /// </summary>
+    public Certainty IsDuring(HistoricalDate other) =>
+        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(DateReading.Span), FuzzySpan.Inside);
+
+    /// <summary>One of Allen's thirteen relations from this date to <paramref name="other"/>, both read naturally.</summary>
+    public Certainty Relate(HistoricalDate other, AllenRelation relation) =>
+        Relate(other, relation, NaturalReading, other.NaturalReading);
+
+    /// <summary>One of Allen's thirteen relations from this date to <paramref name="other"/>, with the reading of each side given.</summary>
+    /// <remarks>
+    /// The answer is exact: <see cref="Certainty.Definitely"/> when the relation holds for every choice of start and
+    /// end days within the bounds, <see cref="Certainty.Possibly"/> when it holds for some.
+    /// </remarks>
+    public Certainty Relate(HistoricalDate other, AllenRelation relation, DateReading thisReading, DateReading otherReading) =>
+        FuzzySpan.Holds(ToFuzzySpan(thisReading), other.ToFuzzySpan(otherReading), FuzzySpan.Allen(relation));
+
+    /// <summary>The start and end days this date allows under a reading.</summary>
+    internal FuzzySpan ToFuzzySpan(DateReading reading)
+    {
+        if (Kind != HistoricalDateKind.Interval)
+        {
+            return reading == DateReading.Moment
+                ? new FuzzySpan(_earliest, _latest, _earliest, _latest, point: true)
+                : new FuzzySpan(_earliest, _earliest, _latest, _latest, point: false);
+        }
+        int startLatest = _earliest, endEarliest = _latest;
+        if (StartEnd == IntervalEnd.Known)
+        {
+            _start.TryGetBounds(out _, out startLatest);
+        }
+        else if (StartEnd == IntervalEnd.Unknown)
+        {
+            // The start is some day up to the end; an open start is the beginning of the axis itself.
+            startLatest = _latest;
+        }
+        if (EndEnd == IntervalEnd.Known)
+        {
+            _end.TryGetBounds(out endEarliest, out _);
+        }
+        else if (EndEnd == IntervalEnd.Unknown)
+        {
+            endEarliest = _earliest;
+        }
+        return new FuzzySpan(_earliest, startLatest, endEarliest, _latest, point: false);
+    }
+}

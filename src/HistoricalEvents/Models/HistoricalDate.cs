@@ -1,0 +1,347 @@
+using HistoricalEvents.Internal;
+using HistoricalEvents.Text;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace HistoricalEvents;
+
+/// <summary>
+/// A date as historians write it: a day, month, season, year, decade, century or millennium, in the Julian or
+/// Gregorian calendar, possibly approximate or uncertain; or an interval between two such dates; or one of two
+/// alternatives. Immutable and safe to share across threads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every value has <see cref="Earliest"/> and <see cref="Latest"/> bounds: the first and last day it can mean, as
+/// NodaTime ISO dates on one axis (the proleptic Gregorian calendar with astronomical years, so 44 BC is year -43).
+/// Any two values can therefore be compared, whatever calendar or precision they were written in. Qualifiers
+/// (approximate, uncertain) are kept but do not widen the bounds.
+/// </para>
+/// <para>
+/// The fields a date was written with (<see cref="Year"/>, <see cref="Month"/>, <see cref="Day"/>) are kept in its
+/// own <see cref="Calendar"/>: the Ides of March 44 BC is Julian year -43, month 3, day 15, with bounds
+/// -0043-03-13 on the Gregorian axis.
+/// </para>
+/// <para>
+/// Order (<see cref="CompareTo(HistoricalDate)"/>): by earliest bound, then by latest bound, so <c>1985-01</c> sorts
+/// before <c>1985</c>, which sorts before <c>1985-04</c>; remaining ties are broken by a fixed order of the other
+/// fields, so the order is total and agrees with equality. Equality compares the value, not <see cref="Text"/>:
+/// <c>April 28, 1920</c> equals <c>28 April 1920</c>.
+/// </para>
+/// <para>
+/// The default value is 1 January AD 1 in the Gregorian calendar, at day precision.
+/// </para>
+/// </remarks>
+public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, IComparable<HistoricalDate>, IComparable
+{
+    private const int KindMask = 0b11;
+    private const int StartEndShift = 2;
+    private const int EndEndShift = 4;
+
+    private readonly DateFields _start;
+    private readonly DateFields _end;
+    private readonly int _earliest;
+    private readonly int _latest;
+    private readonly byte _shape;
+    private readonly string? _text;
+
+    private HistoricalDate(in DateFields start, in DateFields end, byte shape, int earliest, int latest, string? text)
+    {
+        _start = start;
+        _end = end;
+        _shape = shape;
+        _earliest = earliest;
+        _latest = latest;
+        _text = text;
+    }
+
+    /// <summary>Whether this is a single date, an interval or one of two alternatives.</summary>
+    public HistoricalDateKind Kind => (HistoricalDateKind)(_shape & KindMask);
+
+    /// <summary>How the start of an interval is known; <see cref="IntervalEnd.Known"/> for single dates and alternatives.</summary>
+    public IntervalEnd StartEnd => (IntervalEnd)((_shape >> StartEndShift) & 0b11);
+
+    /// <summary>How the end of an interval is known; <see cref="IntervalEnd.Known"/> for single dates and alternatives.</summary>
+    public IntervalEnd EndEnd => (IntervalEnd)((_shape >> EndEndShift) & 0b11);
+
+    /// <summary>The first day this date can mean, on the proleptic Gregorian (ISO) axis.</summary>
+    public LocalDate Earliest => DayNumbers.ToLocalDate(_earliest);
+
+    /// <summary>The last day this date can mean, on the proleptic Gregorian (ISO) axis.</summary>
+    public LocalDate Latest => DayNumbers.ToLocalDate(_latest);
+
+    /// <summary>Earliest bound as a day number (day 0 is 0001-01-01 Gregorian); what indexes sort on.</summary>
+    internal int EarliestDay => _earliest;
+
+    /// <summary>Latest bound as a day number (day 0 is 0001-01-01 Gregorian).</summary>
+    internal int LatestDay => _latest;
+
+    /// <summary>The precision the date (or the start of an interval, or the first alternative) was written with.</summary>
+    public DatePrecision Precision => Head.Precision;
+
+    /// <summary>The calendar the date (or the start of an interval) was written in.</summary>
+    public HistoricalCalendar Calendar => Head.Calendar;
+
+    /// <summary>The NodaTime calendar system of <see cref="Calendar"/>: <see cref="CalendarSystem.Julian"/> or <see cref="CalendarSystem.Gregorian"/>.</summary>
+    public CalendarSystem CalendarSystem => Head.IsJulian ? CalendarSystem.Julian : CalendarSystem.Gregorian;
+
+    /// <summary>
+    /// The astronomical year as written (1 BC is 0, 44 BC is -43), in <see cref="Calendar"/>; for a decade, century or
+    /// millennium, its first year (1801 for the 19th century, 1920 for the 1920s).
+    /// </summary>
+    public int Year => Head.Year;
+
+    /// <summary>The era of <see cref="Year"/>: <see cref="Era.BeforeCommon"/> (BC) or <see cref="Era.Common"/> (AD).</summary>
+    public Era Era => Head.Year <= 0 ? Era.BeforeCommon : Era.Common;
+
+    /// <summary>The year within its era: 44 for 44 BC, 1991 for AD 1991.</summary>
+    public int YearOfEra => Head.Year <= 0 ? 1 - Head.Year : Head.Year;
+
+    /// <summary>The month as written (1–12) for day and month precision; otherwise <see langword="null"/>.</summary>
+    public int? Month => Head.Precision <= DatePrecision.Month ? Head.Month : null;
+
+    /// <summary>The day of month as written for day precision; otherwise <see langword="null"/>.</summary>
+    public int? Day => Head.Precision == DatePrecision.Day ? Head.Day : null;
+
+    /// <summary>The EDTF season or sub-year code (21 spring … 24 winter; 25–41 in EDTF level 2) for season precision; otherwise <see langword="null"/>.</summary>
+    public int? Season => Head.Precision == DatePrecision.Season ? Head.Month : null;
+
+    /// <summary>The part of the span (early, mid, late) the date names, if any.</summary>
+    public SpanPart Part => Head.Part;
+
+    /// <summary>Approximate and uncertain qualifiers of the date (or of either end of an interval).</summary>
+    public DateQualifiers Qualifiers => (DateQualifiers)((byte)_start.Qualifiers | (byte)_end.Qualifiers);
+
+    /// <summary>Whether the date was written as approximate (<c>c. 1200</c>, <c>1200~</c>).</summary>
+    public bool IsApproximate => (Qualifiers & DateQualifiers.Approximate) != 0;
+
+    /// <summary>Whether the date was written as uncertain (<c>1200?</c>).</summary>
+    public bool IsUncertain => (Qualifiers & DateQualifiers.Uncertain) != 0;
+
+    /// <summary>Whether the date was written in both calendars: <c>November 7 [O.S. October 25], 1917</c>.</summary>
+    public bool IsDualDated => (Head.Flags & DateFieldFlags.DualDated) != 0;
+
+    /// <summary>Whether the date was written with EDTF unspecified digits at its precision (<c>1985-04-XX</c>).</summary>
+    public bool HasUnspecifiedDigits => (Head.Flags & DateFieldFlags.UnspecifiedDigits) != 0;
+
+    /// <summary>The text the date was read from, or <see langword="null"/> for a date built in code. Not part of equality.</summary>
+    public string? Text => _text;
+
+    /// <summary>The reading relations use unless told otherwise: a span for intervals, a moment otherwise.</summary>
+    public DateReading NaturalReading => Kind == HistoricalDateKind.Interval ? DateReading.Span : DateReading.Moment;
+
+    /// <summary>
+    /// The month and day as written, for "on this day" matching (the Ides of March 44 BC gives 15 March, though its
+    /// Gregorian bound is 13 March); <see langword="null"/> unless this is a single date at day precision.
+    /// </summary>
+    /// <remarks>29 February gives an <see cref="NodaTime.AnnualDate"/> of 29 February, which NodaTime allows.</remarks>
+    public AnnualDate? AnnualDate =>
+        Kind == HistoricalDateKind.Single && _start.Precision == DatePrecision.Day ? new AnnualDate(_start.Month, _start.Day) : null;
+
+    /// <summary>
+    /// The start of an interval, or the first of two alternatives, as a single date; a single date returns itself
+    /// (without its text).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The interval's start is open or unknown.</exception>
+    public HistoricalDate Start => EndpointOf(_start, StartEnd);
+
+    /// <summary>The end of an interval, or the second of two alternatives, as a single date; a single date returns itself (without its text).</summary>
+    /// <exception cref="InvalidOperationException">The interval's end is open or unknown.</exception>
+    public HistoricalDate End => EndpointOf(_end, EndEnd);
+
+    // The fields that describe the date as a whole: the start, or the end for an interval open at the start.
+    private DateFields Head => StartEnd == IntervalEnd.Known ? _start : _end;
+
+    internal DateFields StartFields => _start;
+
+    internal DateFields EndFields => _end;
+
+    private static HistoricalDate EndpointOf(in DateFields fields, IntervalEnd end)
+    {
+        if (end != IntervalEnd.Known)
+        {
+            throw new InvalidOperationException(Messages.IntervalEndNotKnown(end));
+        }
+        fields.TryGetBounds(out int earliest, out int latest);
+        return new HistoricalDate(fields, fields, 0, earliest, latest, null);
+    }
+
+    /// <summary>Returns a copy of this date carrying the given source text (as parsers keep it).</summary>
+    public HistoricalDate WithText(string? text) => new(_start, _end, _shape, _earliest, _latest, text);
+
+    /// <summary>Returns a copy with the given qualifiers on the date (on both ends of an interval).</summary>
+    public HistoricalDate WithQualifiers(DateQualifiers qualifiers) =>
+        new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest, _text);
+
+    /// <summary>Formats the date in readable English (<c>44 BC</c>, <c>c. 1200</c>, <c>April 28, 1920</c>), which <see cref="Parse(string)"/> reads back.</summary>
+    public override string ToString() => HistoricalDatePatterns.English.Format(this);
+
+    /// <summary>Formats the date as EDTF (ISO 8601-2): <c>1920-04-28</c>, <c>-0043</c>, <c>1200~</c>, <c>1914/1918</c>.</summary>
+    public string ToEdtfString() => HistoricalDatePatterns.Edtf.Format(this);
+
+    /// <summary>Whether two dates have the same value (fields, calendar, precision, qualifiers, kind); <see cref="Text"/> is not compared.</summary>
+    public bool Equals(HistoricalDate other) =>
+        _shape == other._shape && _earliest == other._earliest && _latest == other._latest &&
+        _start.Equals(other._start) && _end.Equals(other._end);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is HistoricalDate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_earliest, _latest, _shape, _start, _end);
+
+    /// <summary>Orders by earliest bound, then latest bound, then a fixed order of the remaining fields.</summary>
+    public int CompareTo(HistoricalDate other)
+    {
+        int c = _earliest.CompareTo(other._earliest);
+        if (c != 0) return c;
+        if ((c = _latest.CompareTo(other._latest)) != 0) return c;
+        if ((c = _shape.CompareTo(other._shape)) != 0) return c;
+        if ((c = _start.CompareTo(other._start)) != 0) return c;
+        return _end.CompareTo(other._end);
+    }
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        HistoricalDate other => CompareTo(other),
+        _ => throw new ArgumentException(Messages.WrongComparisonType(nameof(HistoricalDate)), nameof(obj)),
+    };
+
+    /// <summary>Equality of value (see <see cref="Equals(HistoricalDate)"/>).</summary>
+    public static bool operator ==(HistoricalDate left, HistoricalDate right) => left.Equals(right);
+
+    /// <summary>Inequality of value.</summary>
+    public static bool operator !=(HistoricalDate left, HistoricalDate right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(HistoricalDate left, HistoricalDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</summary>
+    public static bool operator <=(HistoricalDate left, HistoricalDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(HistoricalDate left, HistoricalDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</summary>
+    public static bool operator >=(HistoricalDate left, HistoricalDate right) => left.CompareTo(right) >= 0;
+
+    // ---- Creation -------------------------------------------------------------------------------------------
+
+    /// <summary>Creates a single date from fields, or reports why they do not make one. Never throws.</summary>
+    internal static DateFieldsError TryCreate(in DateFields fields, string? text, out HistoricalDate result)
+    {
+        DateFieldsError error = fields.TryGetBounds(out int earliest, out int latest);
+        result = error == DateFieldsError.None ? new HistoricalDate(fields, fields, 0, earliest, latest, text) : default;
+        return error;
+    }
+
+    /// <summary>Creates an interval or a pair of alternatives from two ends, or reports why they do not make one. Never throws.</summary>
+    internal static DateFieldsError TryCreate(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd,
+        in DateFields end, IntervalEnd endEnd, string? text, out HistoricalDate result)
+    {
+        result = default;
+        int earliest = DayNumbers.MinDay, latest = DayNumbers.MaxDay;
+        DateFieldsError error;
+        if (startEnd == IntervalEnd.Known && (error = start.TryGetBounds(out earliest, out _)) != DateFieldsError.None)
+        {
+            return error;
+        }
+        if (endEnd == IntervalEnd.Known && (error = end.TryGetBounds(out _, out latest)) != DateFieldsError.None)
+        {
+            return error;
+        }
+        if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && latest < earliest)
+        {
+            return DateFieldsError.EndBeforeStart;
+        }
+        byte shape = (byte)((byte)kind | ((byte)startEnd << StartEndShift) | ((byte)endEnd << EndEndShift));
+        result = new HistoricalDate(startEnd == IntervalEnd.Known ? start : default, endEnd == IntervalEnd.Known ? end : default,
+            shape, earliest, latest, text);
+        return DateFieldsError.None;
+    }
+
+    private static HistoricalDate CreateOrThrow(in DateFields fields)
+    {
+        DateFieldsError error = TryCreate(fields, null, out HistoricalDate result);
+        return error == DateFieldsError.None ? result : throw new ArgumentOutOfRangeException(null, Messages.InvalidDateFields(error));
+    }
+
+    private static HistoricalCalendar CalendarFor(HistoricalCalendar? calendar, int year, int month, int day) =>
+        calendar ?? CalendarPolicy.Encyclopedic.CalendarFor(year, month, day);
+
+    /// <summary>
+    /// A day. <paramref name="year"/> is astronomical (44 BC is -43); with no calendar given, the encyclopedic
+    /// convention picks one (Julian before 15 October 1582, Gregorian from then on).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in that calendar, or the year is outside -9998 to 9999.</exception>
+    public static HistoricalDate FromDay(int year, int month, int day, HistoricalCalendar? calendar = null) =>
+        CreateOrThrow(new DateFields(year, month, day, DatePrecision.Day, CalendarFor(calendar, year, month, day)));
+
+    /// <summary>A calendar month; see <see cref="FromDay"/> for years and calendars.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, or the year is outside -9998 to 9999.</exception>
+    public static HistoricalDate FromMonth(int year, int month, HistoricalCalendar? calendar = null) =>
+        CreateOrThrow(new DateFields(year, month, 1, DatePrecision.Month, CalendarFor(calendar, year, month, 1)));
+
+    /// <summary>A year; see <see cref="FromDay"/> for years and calendars.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999.</exception>
+    public static HistoricalDate FromYear(int year, HistoricalCalendar? calendar = null) =>
+        CreateOrThrow(new DateFields(year, 1, 1, DatePrecision.Year, CalendarFor(calendar, year, 1, 1)));
+
+    /// <summary>
+    /// A span of years at decade, century or millennium precision starting at <paramref name="firstYear"/>
+    /// (1920 for the 1920s, 1801 for the 19th century, -499 for the 5th century BC).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The precision is finer than a decade, or the span leaves -9998 to 9999.</exception>
+    public static HistoricalDate FromSpan(int firstYear, DatePrecision precision, SpanPart part = SpanPart.Whole, HistoricalCalendar? calendar = null)
+    {
+        Preconditions.CheckArgumentRange((int)precision, (int)DatePrecision.Decade, (int)DatePrecision.Millennium, nameof(precision));
+        return CreateOrThrow(new DateFields(firstYear, 1, 1, precision, CalendarFor(calendar, firstYear, 1, 1), part: part));
+    }
+
+    /// <summary>The day a NodaTime date names, in its calendar (Julian, or Gregorian/ISO).</summary>
+    /// <exception cref="ArgumentException">The date is in a calendar other than Julian, Gregorian or ISO.</exception>
+    public static HistoricalDate FromLocalDate(LocalDate date)
+    {
+        HistoricalCalendar calendar = date.Calendar == CalendarSystem.Julian ? HistoricalCalendar.Julian
+            : date.Calendar == CalendarSystem.Gregorian || date.Calendar == CalendarSystem.Iso ? HistoricalCalendar.Gregorian
+            : throw new ArgumentException(Messages.UnsupportedCalendar(date.Calendar.Id), nameof(date));
+        return FromDay(date.Year, date.Month, date.Day, calendar);
+    }
+
+    /// <summary>An interval from <paramref name="start"/> to <paramref name="end"/> (single dates; intervals give their outer ends).</summary>
+    /// <exception cref="ArgumentException">The end lies wholly before the start.</exception>
+    public static HistoricalDate Interval(HistoricalDate start, HistoricalDate end) =>
+        Combine(HistoricalDateKind.Interval, start, end);
+
+    /// <summary>An interval open at the start (EDTF <c>../1985</c>) or whose start is unknown (<c>/1985</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="startEnd"/> is <see cref="IntervalEnd.Known"/>.</exception>
+    public static HistoricalDate IntervalTo(HistoricalDate end, IntervalEnd startEnd = IntervalEnd.Open)
+    {
+        Preconditions.CheckArgument(startEnd != IntervalEnd.Known, Messages.IntervalEndMustNotBeKnown, nameof(startEnd));
+        return Build(HistoricalDateKind.Interval, default, startEnd, end._end, IntervalEnd.Known);
+    }
+
+    /// <summary>An interval open at the end (EDTF <c>1985/..</c>, ongoing) or whose end is unknown (<c>1985/</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="endEnd"/> is <see cref="IntervalEnd.Known"/>.</exception>
+    public static HistoricalDate IntervalFrom(HistoricalDate start, IntervalEnd endEnd = IntervalEnd.Open)
+    {
+        Preconditions.CheckArgument(endEnd != IntervalEnd.Known, Messages.IntervalEndMustNotBeKnown, nameof(endEnd));
+        return Build(HistoricalDateKind.Interval, start._start, IntervalEnd.Known, default, endEnd);
+    }
+
+    /// <summary>One of two alternatives: <c>404 or 403 BC</c>.</summary>
+    /// <exception cref="ArgumentException">The second alternative lies wholly before the first.</exception>
+    public static HistoricalDate OneOf(HistoricalDate first, HistoricalDate second) =>
+        Combine(HistoricalDateKind.OneOf, first, second);
+
+    private static HistoricalDate Combine(HistoricalDateKind kind, HistoricalDate start, HistoricalDate end) =>
+        Build(kind, start._start, start.StartEnd, end._end, end.EndEnd);
+
+    private static HistoricalDate Build(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd, in DateFields end, IntervalEnd endEnd)
+    {
+        DateFieldsError error = TryCreate(kind, start, startEnd, end, endEnd, null, out HistoricalDate result);
+        return error == DateFieldsError.None ? result : throw new ArgumentException(Messages.InvalidDateFields(error));
+    }
+}

@@ -1,0 +1,156 @@
+using HistoricalEvents.Internal;
+using HistoricalEvents.Text;
+
+namespace HistoricalEvents;
+
+/// <summary>
+/// A named place inside its enclosing places: <c>Baku, Azerbaijan</c> is Baku inside Azerbaijan. Immutable.
+/// Paths are written most specific first, names separated by <c>", "</c>.
+/// </summary>
+/// <remarks>
+/// Equality compares the path without regard to case (<c>baku, azerbaijan</c> equals <c>Baku, Azerbaijan</c>);
+/// the <see cref="Text"/> as written is kept but not compared. A place does not know what it encloses: the
+/// timeline's gazetteer does.
+/// </remarks>
+public sealed class Place : IEquatable<Place>
+{
+    /// <summary>The separator between names in a path.</summary>
+    public const string PathSeparator = ", ";
+
+    private Place(string name, Place? parent, string path, string text)
+    {
+        Name = name;
+        Parent = parent;
+        Path = path;
+        Text = text;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+    }
+
+    /// <summary>The place's own name: <c>Baku</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The place that directly encloses this one (<c>Azerbaijan</c> for Baku), or <see langword="null"/> at the top.</summary>
+    public Place? Parent { get; }
+
+    /// <summary>The canonical path, most specific first: <c>Baku, Azerbaijan</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The text the place was read from, as written.</summary>
+    public string Text { get; }
+
+    /// <summary>How many places enclose this one (0 for a top-level place).</summary>
+    public int Depth { get; }
+
+    /// <summary>The enclosing places, nearest first: for <c>Baku, Azerbaijan</c>, just Azerbaijan.</summary>
+    public IEnumerable<Place> EnclosingPlaces
+    {
+        get
+        {
+            for (Place? p = Parent; p is not null; p = p.Parent)
+            {
+                yield return p;
+            }
+        }
+    }
+
+    /// <summary>The outermost enclosing place, or this place at the top.</summary>
+    public Place Root
+    {
+        get
+        {
+            Place p = this;
+            while (p.Parent is not null)
+            {
+                p = p.Parent;
+            }
+            return p;
+        }
+    }
+
+    /// <summary>Whether this place is <paramref name="other"/> or lies inside it (case-insensitive): Baku, Azerbaijan is within Azerbaijan.</summary>
+    public bool IsWithin(Place other)
+    {
+        Preconditions.CheckNotNull(other);
+        for (Place? p = this; p is not null; p = p.Parent)
+        {
+            if (p.Depth == other.Depth)
+            {
+                return p.Equals(other);
+            }
+            if (p.Depth < other.Depth)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A place named <paramref name="name"/> inside <paramref name="parent"/> (or at the top).</summary>
+    /// <exception cref="ArgumentException">The name is empty, or contains <c>", "</c>, <c>|</c> or a line break.</exception>
+    public static Place Create(string name, Place? parent = null)
+    {
+        Preconditions.CheckNotNull(name);
+        string trimmed = name.Trim();
+        Preconditions.CheckArgument(IsValidName(trimmed), Messages.InvalidPlaceName(name), nameof(name));
+        string path = parent is null ? trimmed : trimmed + PathSeparator + parent.Path;
+        return new Place(trimmed, parent, path, path);
+    }
+
+    /// <summary>Reads a place path such as <c>Baku, Azerbaijan</c>.</summary>
+    /// <exception cref="HistoricalParseException">A name in the path is empty.</exception>
+    public static Place Parse(string text) => ParsePath(Preconditions.CheckNotNull(text)).Value;
+
+    /// <summary>Reads a place path, reporting an empty name with its column instead of throwing.</summary>
+    public static ParseResult<Place> ParsePath(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        // Names are split on commas; whitespace around each name is not part of it.
+        var names = new List<(int Start, int Length)>();
+        int start = 0;
+        while (true)
+        {
+            int comma = text.IndexOf(',', start);
+            int end = comma < 0 ? text.Length : comma;
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e == s || !IsValidName(text.AsSpan(s, e - s)))
+            {
+                ReadOnlySpan<char> found = text.AsSpan(start, end - start);
+                return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, s + 1),
+                    found.IsWhiteSpace() ? (comma < 0 && text.Length == 0 ? Messages.EmptyText : Messages.EmptyName) : Messages.Quote(found),
+                    Messages.PlaceNameExpected));
+            }
+            names.Add((s, e - s));
+            if (comma < 0)
+            {
+                break;
+            }
+            start = comma + 1;
+        }
+        Place? place = null;
+        for (int i = names.Count - 1; i >= 0; i--)
+        {
+            string name = text.Substring(names[i].Start, names[i].Length);
+            string path = place is null ? name : name + PathSeparator + place.Path;
+            place = new Place(name, place, path, i == 0 ? text : path);
+        }
+        return ParseResult<Place>.ForValue(place!);
+    }
+
+    private static bool IsValidName(ReadOnlySpan<char> name) =>
+        !name.IsEmpty && name.IndexOfAny(",|\r\n") < 0;
+
+    /// <inheritdoc />
+    public bool Equals(Place? other) =>
+        other is not null && (ReferenceEquals(this, other) || string.Equals(Path, other.Path, StringComparison.OrdinalIgnoreCase));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Place);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Path);
+
+    /// <summary>The canonical path.</summary>
+    public override string ToString() => Path;
+}

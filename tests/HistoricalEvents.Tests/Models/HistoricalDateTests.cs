@@ -1,0 +1,92 @@
+using NodaTime;
+
+namespace HistoricalEvents.Tests.Models;
+
+public class HistoricalDateTests
+{
+    [Fact]
+    public void FromDay_IdesOfMarch44BC_IsJulianWithGregorianBound()
+    {
+        HistoricalDate ides = HistoricalDate.FromDay(-43, 3, 15);
+        Assert.Equal(HistoricalCalendar.Julian, ides.Calendar);
+        Assert.Equal(new LocalDate(-43, 3, 13), ides.Earliest);
+        Assert.Equal(44, ides.YearOfEra);
+        Assert.Equal(new AnnualDate(3, 15), ides.AnnualDate);
+    }
+
+    [Fact]
+    public void FromYear_1991_SpansTheYear()
+    {
+        HistoricalDate d = HistoricalDate.FromYear(1991);
+        Assert.Equal((new LocalDate(1991, 1, 1), new LocalDate(1991, 12, 31)), (d.Earliest, d.Latest));
+        Assert.Equal(DatePrecision.Year, d.Precision);
+        Assert.Null(d.AnnualDate);
+    }
+
+    [Fact]
+    public void FromDay_February30_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromDay(1920, 2, 30));
+
+    [Fact]
+    public void FromDay_YearZeroLeapDay_IsValidGregorian() =>
+        Assert.Equal(new LocalDate(0, 2, 29), HistoricalDate.FromDay(0, 2, 29, HistoricalCalendar.Gregorian).Earliest);
+
+    [Fact]
+    public void FromSpan_NineteenthCentury_Is1801To1900()
+    {
+        HistoricalDate c19 = HistoricalDate.FromSpan(1801, DatePrecision.Century);
+        Assert.Equal(new LocalDate(1801, 1, 1), c19.Earliest);
+        Assert.Equal(new LocalDate(1900, 12, 31), c19.Latest);
+    }
+
+    [Fact]
+    public void FromSpan_EarlyDecade_IsFirstFourYears()
+    {
+        HistoricalDate early1960s = HistoricalDate.FromSpan(1960, DatePrecision.Decade, SpanPart.Early);
+        Assert.Equal(new LocalDate(1960, 1, 1), early1960s.Earliest);
+        Assert.Equal(new LocalDate(1963, 12, 31), early1960s.Latest);
+    }
+
+    [Fact]
+    public void CompareTo_EdtfJsOrderingFacts_Hold()
+    {
+        HistoricalDate y1985 = HistoricalDate.FromYear(1985);
+        HistoricalDate jan1985 = HistoricalDate.FromMonth(1985, 1);
+        HistoricalDate apr1985 = HistoricalDate.FromMonth(1985, 4);
+        Assert.True(y1985.WithQualifiers(DateQualifiers.Uncertain) < apr1985);
+        Assert.True(y1985 > jan1985);
+    }
+
+    [Fact]
+    public void Equals_SameValueDifferentText_IsEqual()
+    {
+        HistoricalDate a = HistoricalDate.FromDay(1920, 4, 28).WithText("April 28, 1920");
+        HistoricalDate b = HistoricalDate.FromDay(1920, 4, 28).WithText("28 April 1920");
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal(0, a.CompareTo(b));
+    }
+
+    [Fact]
+    public void Default_IsFirstOfJanuaryAD1()
+    {
+        HistoricalDate d = default;
+        Assert.Equal(new LocalDate(1, 1, 1), d.Earliest);
+        Assert.Equal(DatePrecision.Day, d.Precision);
+        Assert.Equal(1, d.Year);
+    }
+
+    [Fact]
+    public void Interval_EndBeforeStart_Throws() =>
+        Assert.Throws<ArgumentException>(() => HistoricalDate.Interval(HistoricalDate.FromYear(1918), HistoricalDate.FromYear(1914)));
+
+    [Fact]
+    public void IntervalFrom_OpenEnd_ReachesEndOfAxis()
+    {
+        HistoricalDate open = HistoricalDate.IntervalFrom(HistoricalDate.FromYear(1985));
+        Assert.Equal(IntervalEnd.Open, open.EndEnd);
+        Assert.Equal(new LocalDate(9999, 12, 31), open.Latest);
+        Assert.Throws<InvalidOperationException>(() => open.End);
+        Assert.NotEqual(open, HistoricalDate.IntervalFrom(HistoricalDate.FromYear(1985), IntervalEnd.Unknown));
+    }
+}
