@@ -1,1 +1,1 @@
-Console.WriteLine("CardsToJson: not written yet");
+return HistoricalEvents.Samples.CardsToJson.CardsToJsonApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,1 +1,1 @@
-Console.WriteLine("DateInspector: not written yet");
+return HistoricalEvents.Samples.DateInspector.DateInspectorApp.Run(args, Console.In, Console.Out, Console.Error);

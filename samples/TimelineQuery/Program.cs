@@ -1,1 +1,1 @@
-Console.WriteLine("TimelineQuery: not written yet");
+return HistoricalEvents.Samples.TimelineQuery.TimelineQueryApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -21,13 +21,18 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public EdtfPattern WithCalendarPolicy(CalendarPolicy policy) => new(Preconditions.CheckNotNull(policy));
 
     /// <inheritdoc />
-    public ParseResult<HistoricalDate> Parse(string text) => throw new NotImplementedException();
+    public ParseResult<HistoricalDate> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <inheritdoc />
-    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) => throw new NotImplementedException();
+    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) =>
+        ParseResult<HistoricalDate>.ForError(new ParseError(new TextPosition(1, 1), Messages.Quote(text), "EDTF (not yet implemented)"));
 
     /// <inheritdoc />
-    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) => throw new NotImplementedException();
+    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value)
+    {
+        value = default;
+        return false;
+    }
 
     /// <inheritdoc />
     public string Format(HistoricalDate value)
