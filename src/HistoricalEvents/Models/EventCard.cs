@@ -66,6 +66,18 @@ public sealed class EventCard : IEquatable<EventCard>
         }
     }
 
+    /// <summary>Reads exactly one card (see <see cref="CardReader.Parse"/>).</summary>
+    /// <exception cref="HistoricalParseException">The text is not one valid card; the exception carries the line and column.</exception>
+    public static EventCard Parse(string text) => CardReader.Parse(text).Value;
+
+    /// <summary>Reads exactly one card; <see langword="false"/> (and a null card) when the text is not one valid card.</summary>
+    public static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EventCard? card) =>
+        CardReader.Parse(text).TryGetValue(out card);
+
+    /// <summary>The canonical card text (see <see cref="CardWriter"/>).</summary>
+    /// <exception cref="ArgumentException">The card cannot be written as card text.</exception>
+    public string ToCardText() => CardWriter.Write(this);
+
     /// <inheritdoc />
     public bool Equals(EventCard? other) =>
         other is not null && (ReferenceEquals(this, other) || Headline.Equals(other.Headline) && Moments.SequenceEqual(other.Moments));

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using HistoricalEvents.Internal;
+
 namespace HistoricalEvents.Text;
 
 /// <summary>Limits and settings for reading event cards. Immutable.</summary>
@@ -7,42 +11,238 @@ public sealed class CardReaderOptions
     public static CardReaderOptions Default { get; } = new();
 
     /// <summary>The longest line accepted, in characters; a longer line is an error, read no further than this.</summary>
-    public int MaxLineLength { get; init; } = 1 << 20;
+    public int MaxLineLength { get; init => field = CheckLimit(value); } = 1 << 20;
 
     /// <summary>The largest card accepted, in characters.</summary>
-    public int MaxCardLength { get; init; } = 1 << 22;
+    public int MaxCardLength { get; init => field = CheckLimit(value); } = 1 << 22;
 
     /// <summary>The most lines one card may have.</summary>
-    public int MaxCardLines { get; init; } = 10_000;
+    public int MaxCardLines { get; init => field = CheckLimit(value); } = 10_000;
 
     /// <summary>The calendar policy for unmarked dates.</summary>
-    public CalendarPolicy CalendarPolicy { get; init; } = CalendarPolicy.Encyclopedic;
+    public CalendarPolicy CalendarPolicy { get; init => field = Preconditions.CheckNotNull(value); } = CalendarPolicy.Encyclopedic;
 
     /// <summary>The name errors and origins report for the text (a file path), if any.</summary>
     public string? SourceName { get; init; }
+
+    private static int CheckLimit(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Preconditions.CheckArgumentRange(value, 1, int.MaxValue, paramName);
+        return value;
+    }
 }
 
 /// <summary>
 /// Reads event cards (see <c>docs/card-format.md</c>): one from a string, or many, streamed, from a reader, a stream
 /// or a file. A bad card gives a failed result with its position, and reading goes on with the next card.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Lines end with <c>\n</c> or <c>\r\n</c>; a byte-order mark at the start is skipped; trailing whitespace on a line
+/// is not part of it. Positions are 1-based lines and columns (UTF-16 code units). Streams are read as UTF-8.
+/// </para>
+/// <para>
+/// Streaming readers hold one card at a time and read the text in chunks: a line longer than
+/// <see cref="CardReaderOptions.MaxLineLength"/> is counted, not stored, and reported as an error. After an error the
+/// rest of the bad card is skipped (to its <c>Source:</c> lines, a <c>---</c> line, or a blank line followed by a
+/// title and a headline line) and reading goes on; each bad card gives exactly one error. The rules are in
+/// <c>docs/cards.md</c>.
+/// </para>
+/// </remarks>
 public static class CardReader
 {
     /// <summary>Reads exactly one card from <paramref name="text"/>.</summary>
-    public static ParseResult<EventCard> Parse(string text, CardReaderOptions? options = null) => throw new NotImplementedException();
+    /// <returns>The card, or the first error: a bad card, empty text, or text after the card (a second card).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<EventCard> Parse(string text, CardReaderOptions? options = null)
+    {
+        Preconditions.CheckNotNull(text);
+        options ??= CardReaderOptions.Default;
+        var lines = new LineReader(new StringReader(text), options.MaxLineLength);
+        var parser = new CardParser(options, options.SourceName);
+        ParseResult<EventCard>? first = null;
+        while (!lines.IsAtEnd)
+        {
+            while (lines.TryReadLine())
+            {
+                parser.Feed(lines);
+                if (Single(parser, ref first) is ParseResult<EventCard> done)
+                {
+                    return done;
+                }
+            }
+            lines.Fill();
+        }
+        parser.Finish(lines.EndPosition);
+        if (Single(parser, ref first) is ParseResult<EventCard> last)
+        {
+            return last;
+        }
+        return first ?? ParseResult<EventCard>.ForError(
+            new ParseError(lines.EndPosition, text.Length == 0 ? Messages.EmptyText : Messages.EndOfInput, Messages.CardTitleExpected, options.SourceName));
+    }
+
+    /// <summary>Takes the parser's results for <see cref="Parse"/>: the outcome once known (an error, or a second result).</summary>
+    private static ParseResult<EventCard>? Single(CardParser parser, ref ParseResult<EventCard>? first)
+    {
+        foreach (ParseResult<EventCard> result in parser.Results)
+        {
+            if (!result.Success)
+            {
+                return result;
+            }
+            if (first is not null)
+            {
+                EventCard second = result.Value;
+                return ParseResult<EventCard>.ForError(new ParseError(second.Position, Messages.Quote(second.Title),
+                    Messages.EndOfInputAfterCard, second.File));
+            }
+            first = result;
+        }
+        parser.Results.Clear();
+        return null;
+    }
 
     /// <summary>Reads cards one at a time, holding one card in memory; each result is a card or the error of one bad card.</summary>
-    public static IEnumerable<ParseResult<EventCard>> ReadAll(TextReader reader, CardReaderOptions? options = null) => throw new NotImplementedException();
+    /// <remarks>The reader is read when the results are enumerated, and not disposed.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public static IEnumerable<ParseResult<EventCard>> ReadAll(TextReader reader, CardReaderOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        options ??= CardReaderOptions.Default;
+        return ReadAllCore(reader, options, options.SourceName, dispose: false);
+    }
 
     /// <summary>Reads cards from UTF-8 text (a byte-order mark is skipped).</summary>
-    public static IEnumerable<ParseResult<EventCard>> ReadAll(Stream stream, CardReaderOptions? options = null) => throw new NotImplementedException();
+    /// <remarks>The stream is read when the results are enumerated, and left open.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static IEnumerable<ParseResult<EventCard>> ReadAll(Stream stream, CardReaderOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        options ??= CardReaderOptions.Default;
+        return ReadAllCore(OpenText(stream, leaveOpen: true), options, options.SourceName, dispose: true);
+    }
 
     /// <summary>Reads cards from a UTF-8 file; errors and origins name the path.</summary>
-    public static IEnumerable<ParseResult<EventCard>> ReadFile(string path, CardReaderOptions? options = null) => throw new NotImplementedException();
+    /// <remarks>
+    /// The file is opened when enumeration starts and closed when it ends; errors and origins name
+    /// <see cref="CardReaderOptions.SourceName"/> if set, else <paramref name="path"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static IEnumerable<ParseResult<EventCard>> ReadFile(string path, CardReaderOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        options ??= CardReaderOptions.Default;
+        return ReadFileCore(path, options);
+    }
+
+    private static IEnumerable<ParseResult<EventCard>> ReadFileCore(string path, CardReaderOptions options)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        foreach (ParseResult<EventCard> result in ReadAllCore(OpenText(stream, leaveOpen: false), options, options.SourceName ?? path, dispose: true))
+        {
+            yield return result;
+        }
+    }
 
     /// <summary>Reads cards asynchronously, holding one card in memory.</summary>
-    public static IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsync(TextReader reader, CardReaderOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <remarks>The reader is read when the results are enumerated, and not disposed.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Enumeration was cancelled.</exception>
+    public static IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsync(TextReader reader, CardReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(reader);
+        options ??= CardReaderOptions.Default;
+        return ReadAllAsyncCore(reader, options, dispose: false, cancellationToken);
+    }
 
     /// <summary>Reads cards asynchronously from UTF-8 text.</summary>
-    public static IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsync(Stream stream, CardReaderOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <remarks>The stream is read when the results are enumerated, and left open.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Enumeration was cancelled.</exception>
+    public static IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsync(Stream stream, CardReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        options ??= CardReaderOptions.Default;
+        return ReadAllAsyncCore(OpenText(stream, leaveOpen: true), options, dispose: true, cancellationToken);
+    }
+
+    private static StreamReader OpenText(Stream stream, bool leaveOpen) =>
+        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen);
+
+    private static IEnumerable<ParseResult<EventCard>> ReadAllCore(TextReader reader, CardReaderOptions options, string? sourceName, bool dispose)
+    {
+        try
+        {
+            var lines = new LineReader(reader, options.MaxLineLength);
+            var parser = new CardParser(options, sourceName);
+            while (!lines.IsAtEnd)
+            {
+                while (lines.TryReadLine())
+                {
+                    parser.Feed(lines);
+                    if (parser.Results.Count > 0)
+                    {
+                        foreach (ParseResult<EventCard> result in parser.Results)
+                        {
+                            yield return result;
+                        }
+                        parser.Results.Clear();
+                    }
+                }
+                lines.Fill();
+            }
+            parser.Finish(lines.EndPosition);
+            foreach (ParseResult<EventCard> result in parser.Results)
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            if (dispose)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsyncCore(TextReader reader, CardReaderOptions options, bool dispose,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            var lines = new LineReader(reader, options.MaxLineLength);
+            var parser = new CardParser(options, options.SourceName);
+            while (!lines.IsAtEnd)
+            {
+                while (lines.TryReadLine())
+                {
+                    parser.Feed(lines);
+                    if (parser.Results.Count > 0)
+                    {
+                        foreach (ParseResult<EventCard> result in parser.Results)
+                        {
+                            yield return result;
+                        }
+                        parser.Results.Clear();
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+                await lines.FillAsync(cancellationToken).ConfigureAwait(false);
+            }
+            parser.Finish(lines.EndPosition);
+            foreach (ParseResult<EventCard> result in parser.Results)
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            if (dispose)
+            {
+                reader.Dispose();
+            }
+        }
+    }
 }

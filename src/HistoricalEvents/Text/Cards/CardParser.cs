@@ -1,0 +1,452 @@
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Text;
+
+/// <summary>
+/// The card grammar as a state machine fed one line at a time, so a stream is read holding only the card being
+/// built. Results (cards and errors) are queued in <see cref="Results"/> for the caller to hand out.
+/// </summary>
+/// <remarks>
+/// Recovery (see <c>docs/cards.md</c>): after an error the rest of the bad card is skipped, counted in its one
+/// error, until the bad card's <c>Source:</c> lines end, a <c>---</c> line, or a blank line followed by a line and a
+/// valid headline line (which start the next card). Every line thus lands in a card or in one card's error.
+/// </remarks>
+internal sealed class CardParser
+{
+    private enum State
+    {
+        BetweenCards,
+        Headline,
+        Summary,
+        Body,
+        MomentSummary,
+        MomentPlaces,
+        Sources,
+        SkipBody,
+        SkipAfterBlank,
+        SkipCandidate,
+        SkipSources,
+    }
+
+    private readonly CardReaderOptions _options;
+    private readonly EnglishDatePattern _dates;
+    private readonly string? _sourceName;
+    private readonly List<(HistoricalDate Date, string Summary, Place[] Places, TextPosition Position)> _moments = [];
+    private readonly List<string> _narrative = [];
+    private readonly List<Source> _sources = [];
+    private readonly List<Place> _places = [];
+    private State _state = State.BetweenCards;
+
+    private string _title = "";
+    private TextPosition _titlePosition;
+    private HistoricalDate _headlineDate;
+    private Place[] _headlinePlaces = [];
+    private TextPosition _headlinePosition;
+    private string _headlineSummary = "";
+    private HistoricalDate _momentDate;
+    private TextPosition _momentPosition;
+    private string _momentSummary = "";
+    private long _cardLength;
+    private int _cardLines;
+    private bool _previousLineBlank;
+    private bool _lastParagraphAfterBlank;
+    private int _lastParagraphLine;
+    private string? _candidateTitle;
+    private int _candidateLine;
+
+    internal CardParser(CardReaderOptions options, string? sourceName)
+    {
+        _options = options;
+        _sourceName = sourceName;
+        _dates = ReferenceEquals(options.CalendarPolicy, CalendarPolicy.Encyclopedic)
+            ? HistoricalDatePatterns.English
+            : HistoricalDatePatterns.English.WithCalendarPolicy(options.CalendarPolicy);
+    }
+
+    /// <summary>Cards and errors completed so far, in input order; the caller empties it.</summary>
+    internal List<ParseResult<EventCard>> Results { get; } = [];
+
+    /// <summary>Takes the reader's current line.</summary>
+    internal void Feed(LineReader lines)
+    {
+        int lineNumber = lines.LineNumber;
+        if (lines.IsTooLong)
+        {
+            FeedTooLong(lineNumber, lines.TooLongLength);
+            return;
+        }
+        ReadOnlySpan<char> line = lines.Current.TrimEnd();
+        bool inCard = _state is >= State.Headline and <= State.MomentPlaces || _state == State.Sources && CardSyntax.IsSource(line);
+        if (inCard && CountCardLine(lineNumber, lines.Current.Length) is ParseError tooBig)
+        {
+            Fail(tooBig, line, lineNumber);
+            return;
+        }
+        Feed(line, lineNumber);
+    }
+
+    /// <summary>Ends the text: completes the last card, or reports it cut off.</summary>
+    internal void Finish(TextPosition end)
+    {
+        switch (_state)
+        {
+            case State.Sources:
+                Complete();
+                break;
+            case State.Headline:
+                FailAtEnd(end, Messages.HeadlineExpected);
+                break;
+            case State.Summary:
+                FailAtEnd(end, Messages.HeadlineSummaryExpected);
+                break;
+            case State.Body:
+                FailAtEnd(end, Messages.SourceEndingCard(_titlePosition.Line));
+                break;
+            case State.MomentSummary:
+                FailAtEnd(end, Messages.MomentSummaryExpected);
+                break;
+            case State.MomentPlaces:
+                FailAtEnd(end, Messages.MomentPlacesExpected);
+                break;
+            default:
+                // Between cards, or skipping a bad card already reported: nothing is left unaccounted for.
+                break;
+        }
+        _state = State.BetweenCards;
+    }
+
+    private void Feed(ReadOnlySpan<char> line, int lineNumber)
+    {
+        bool blank = CardSyntax.IsBlank(line);
+        switch (_state)
+        {
+            case State.BetweenCards:
+                if (!blank && !CardSyntax.IsSeparator(line))
+                {
+                    StartCard(line.ToString(), lineNumber);
+                }
+                break;
+            case State.Headline:
+                if (TryReadHeadline(line, lineNumber, out ParseError? headlineError))
+                {
+                    _state = State.Summary;
+                }
+                else
+                {
+                    Fail(headlineError, line, lineNumber);
+                    if (_state == State.SkipBody)
+                    {
+                        // The title may have been a stray line: this line may be the next card's title.
+                        SetCandidate(line, lineNumber);
+                    }
+                }
+                break;
+            case State.Summary:
+                if (IsNotText(line, blank))
+                {
+                    Fail(Error(lineNumber, 1, Describe(line), Messages.HeadlineSummaryExpected), line, lineNumber);
+                }
+                else
+                {
+                    _headlineSummary = line.ToString();
+                    _state = State.Body;
+                }
+                break;
+            case State.Body:
+                FeedBody(line, lineNumber, blank);
+                break;
+            case State.MomentSummary:
+                if (IsNotText(line, blank))
+                {
+                    Fail(Error(lineNumber, 1, Describe(line), Messages.MomentSummaryExpected), line, lineNumber);
+                }
+                else
+                {
+                    _momentSummary = line.ToString();
+                    _state = State.MomentPlaces;
+                }
+                break;
+            case State.MomentPlaces:
+                if (IsNotText(line, blank))
+                {
+                    Fail(Error(lineNumber, 1, Describe(line), Messages.MomentPlacesExpected), line, lineNumber);
+                }
+                else if (TryReadPlaces(line, 1, lineNumber, out ParseError? placesError))
+                {
+                    _moments.Add((_momentDate, _momentSummary, [.. _places], _momentPosition));
+                    _state = State.Body;
+                    _previousLineBlank = false;
+                }
+                else
+                {
+                    Fail(placesError, line, lineNumber);
+                }
+                break;
+            case State.Sources:
+                if (CardSyntax.IsSource(line))
+                {
+                    AddSource(line, lineNumber);
+                }
+                else
+                {
+                    Complete();
+                    Feed(line, lineNumber);
+                }
+                break;
+            default:
+                Skip(line, lineNumber, blank);
+                break;
+        }
+    }
+
+    private void FeedBody(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    {
+        if (blank)
+        {
+            _previousLineBlank = true;
+            return;
+        }
+        if (CardSyntax.IsSeparator(line))
+        {
+            Fail(Error(lineNumber, 1, Describe(line), Messages.SourceEndingCard(_titlePosition.Line)), line, lineNumber);
+        }
+        else if (CardSyntax.IsSource(line))
+        {
+            AddSource(line, lineNumber);
+        }
+        else if (CardSyntax.LooksLikeDate(line))
+        {
+            FeedBodyDate(line, lineNumber);
+        }
+        else
+        {
+            _narrative.Add(line.ToString());
+            _lastParagraphAfterBlank = _previousLineBlank;
+            _lastParagraphLine = lineNumber;
+        }
+        _previousLineBlank = false;
+    }
+
+    private void FeedBodyDate(ReadOnlySpan<char> line, int lineNumber)
+    {
+        if (_narrative.Count > 0)
+        {
+            // After a blank line, a paragraph followed by a headline line was the next card's title: this card
+            // was cut off before its Source: line.
+            if (_lastParagraphAfterBlank && _lastParagraphLine == lineNumber - 1)
+            {
+                string title = _narrative[^1];
+                var cutOff = Error(_lastParagraphLine, 1, Messages.Quote(title), Messages.SourceEndingCard(_titlePosition.Line));
+                int titleLine = _lastParagraphLine;
+                Results.Add(ParseResult<EventCard>.ForError(cutOff));
+                StartCard(title, titleLine);
+                CountCardLine(lineNumber, line.Length);
+                Feed(line, lineNumber);
+                return;
+            }
+            Fail(Error(lineNumber, 1, Messages.Quote(line), Messages.DateAfterNarrative), line, lineNumber);
+            return;
+        }
+        ParseResult<HistoricalDate> date = _dates.Parse(line);
+        if (!date.Success)
+        {
+            Fail(Error(lineNumber, date.Error.Column, date.Error.Found, date.Error.Expected), line, lineNumber);
+            return;
+        }
+        _momentDate = date.Value;
+        _momentPosition = new TextPosition(lineNumber, 1);
+        _state = State.MomentSummary;
+    }
+
+    private void FeedTooLong(int lineNumber, long length)
+    {
+        if (_state == State.Sources)
+        {
+            Complete();
+        }
+        if (_state >= State.SkipBody)
+        {
+            // Part of a bad card already reported; a line this long cannot start the next card.
+            _state = State.SkipBody;
+            return;
+        }
+        // The line itself is not kept, so it cannot be a boundary: skipping goes on after it.
+        Results.Add(ParseResult<EventCard>.ForError(
+            Error(lineNumber, _options.MaxLineLength + 1, Messages.LineTooLong(length), Messages.AtMostLineLength(_options.MaxLineLength))));
+        _state = State.SkipBody;
+    }
+
+    /// <summary>Adds a line to the card's size; the error when the card grows past the limits.</summary>
+    private ParseError? CountCardLine(int lineNumber, int length)
+    {
+        _cardLength += length + 1;
+        _cardLines++;
+        return _cardLength <= _options.MaxCardLength && _cardLines <= _options.MaxCardLines
+            ? null
+            : Error(lineNumber, 1, Messages.CardTooLong(_titlePosition.Line), Messages.AtMostCardLength(_options.MaxCardLength, _options.MaxCardLines));
+    }
+
+    private void StartCard(string title, int lineNumber)
+    {
+        _title = title;
+        _titlePosition = new TextPosition(lineNumber, 1);
+        _moments.Clear();
+        _narrative.Clear();
+        _sources.Clear();
+        _headlinePlaces = [];
+        _previousLineBlank = false;
+        _lastParagraphAfterBlank = false;
+        _cardLength = title.Length + 1;
+        _cardLines = 1;
+        _state = State.Headline;
+    }
+
+    private bool TryReadHeadline(ReadOnlySpan<char> line, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    {
+        int separator = line.IndexOf(CardSyntax.HeadlineSeparator, StringComparison.Ordinal);
+        ReadOnlySpan<char> dateText = separator < 0 ? line : line[..separator];
+        ParseResult<HistoricalDate> date = _dates.Parse(dateText);
+        if (!date.Success)
+        {
+            error = Error(lineNumber, date.Error.Column, date.Error.Found, Messages.HeadlineDate(date.Error.Expected));
+            return false;
+        }
+        _headlineDate = date.Value;
+        _headlinePosition = new TextPosition(lineNumber, 1);
+        if (separator < 0)
+        {
+            _headlinePlaces = [];
+            error = null;
+            return true;
+        }
+        int placesStart = separator + CardSyntax.HeadlineSeparator.Length;
+        if (!TryReadPlaces(line[placesStart..], placesStart + 1, lineNumber, out error))
+        {
+            return false;
+        }
+        _headlinePlaces = [.. _places];
+        return true;
+    }
+
+    /// <summary>Reads <c>path | path…</c> into <see cref="_places"/>; <paramref name="column"/> is where the text starts.</summary>
+    private bool TryReadPlaces(ReadOnlySpan<char> text, int column, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    {
+        _places.Clear();
+        while (true)
+        {
+            int separator = text.IndexOf(CardSyntax.PlacesSeparator, StringComparison.Ordinal);
+            ReadOnlySpan<char> path = separator < 0 ? text : text[..separator];
+            ParseResult<Place> place = Place.ParsePath(path.ToString());
+            if (!place.Success)
+            {
+                error = Error(lineNumber, column + place.Error.Column - 1, place.Error.Found, Messages.PlacePathExpected);
+                return false;
+            }
+            _places.Add(place.Value);
+            if (separator < 0)
+            {
+                error = null;
+                return true;
+            }
+            int next = separator + CardSyntax.PlacesSeparator.Length;
+            text = text[next..];
+            column += next;
+        }
+    }
+
+    private void AddSource(ReadOnlySpan<char> line, int lineNumber)
+    {
+        ReadOnlySpan<char> value = line[CardSyntax.SourcePrefix.Length..].Trim();
+        if (value.IsEmpty)
+        {
+            Fail(Error(lineNumber, CardSyntax.SourcePrefix.Length + 1, Messages.EndOfLine, Messages.SourceExpected), line, lineNumber);
+            return;
+        }
+        _sources.Add(Source.Parse(value.ToString()));
+        _state = State.Sources;
+    }
+
+    private void Complete()
+    {
+        var origin = new EventOrigin(_title, _sourceName, _headlinePosition);
+        var headline = new HistoricalEvent(_headlineDate, _headlineSummary, _headlinePlaces, _title, _narrative, _sources, origin);
+        HistoricalEvent[] moments = new HistoricalEvent[_moments.Count];
+        for (int i = 0; i < moments.Length; i++)
+        {
+            (HistoricalDate date, string summary, Place[] places, TextPosition position) = _moments[i];
+            moments[i] = new HistoricalEvent(date, summary, places, null, null, _sources, new EventOrigin(_title, _sourceName, position));
+        }
+        Results.Add(ParseResult<EventCard>.ForValue(new EventCard(headline, moments, _titlePosition, _sourceName)));
+        _state = State.BetweenCards;
+    }
+
+    /// <summary>Reports the bad card and starts skipping the rest of it; where skipping starts depends on the failing line.</summary>
+    private void Fail(ParseError error, ReadOnlySpan<char> line, int lineNumber)
+    {
+        Results.Add(ParseResult<EventCard>.ForError(error));
+        _state = State.SkipBody;
+        Skip(line, lineNumber, CardSyntax.IsBlank(line));
+    }
+
+    private void FailAtEnd(TextPosition end, string expected) =>
+        Results.Add(ParseResult<EventCard>.ForError(new ParseError(end, Messages.EndOfInput, expected, _sourceName)));
+
+    private void Skip(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    {
+        if (CardSyntax.IsSeparator(line))
+        {
+            _state = State.BetweenCards;
+        }
+        else if (CardSyntax.IsSource(line))
+        {
+            _state = State.SkipSources;
+        }
+        else if (_state == State.SkipSources)
+        {
+            _state = State.BetweenCards;
+            Feed(line, lineNumber);
+        }
+        else if (blank)
+        {
+            _state = State.SkipAfterBlank;
+        }
+        else if (_state == State.SkipAfterBlank)
+        {
+            SetCandidate(line, lineNumber);
+        }
+        else if (_state == State.SkipCandidate && CardSyntax.LooksLikeDate(line) && _candidateTitle is not null)
+        {
+            StartCard(_candidateTitle, _candidateLine);
+            _candidateTitle = null;
+            CountCardLine(lineNumber, line.Length);
+            if (!TryReadHeadline(line, lineNumber, out _))
+            {
+                // Not a headline after all: both lines belong to the bad card already reported.
+                _state = State.SkipBody;
+                return;
+            }
+            _state = State.Summary;
+        }
+        else
+        {
+            _state = State.SkipBody;
+        }
+    }
+
+    private void SetCandidate(ReadOnlySpan<char> line, int lineNumber)
+    {
+        _candidateTitle = line.ToString();
+        _candidateLine = lineNumber;
+        _state = State.SkipCandidate;
+    }
+
+    /// <summary>Whether a line cannot be a summary or places line: blank, a separator or a source.</summary>
+    private static bool IsNotText(ReadOnlySpan<char> line, bool blank) =>
+        blank || CardSyntax.IsSeparator(line) || CardSyntax.IsSource(line);
+
+    private ParseError Error(int line, int column, string found, string expected) =>
+        new(new TextPosition(line, column), found, expected, _sourceName);
+
+    private static string Describe(ReadOnlySpan<char> line) =>
+        CardSyntax.IsBlank(line) ? Messages.BlankLine : CardSyntax.IsSeparator(line) ? Messages.SeparatorLine : Messages.Quote(line);
+}

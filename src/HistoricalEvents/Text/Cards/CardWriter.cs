@@ -1,0 +1,163 @@
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Text;
+
+/// <summary>
+/// Writes event cards as canonical card text, which <see cref="CardReader"/> reads back to equal cards.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The canonical card: the title; the headline line (<c>date · places</c>, or just the date); the summary; for each
+/// moment its date, summary and places lines (place paths separated by <c>" | "</c>); one line per narrative
+/// paragraph with no blank lines; one <c>Source: …</c> line per source. Lines end with <c>\n</c> on every
+/// platform, and the last line of a card has no line break: writing a card read from the seed gives the seed
+/// byte for byte. <see cref="WriteAll"/> separates cards with one blank line (<c>"\n\n"</c>) and ends the text
+/// without a final line break, so a one-card file is the same as <see cref="Write(EventCard)"/>.
+/// </para>
+/// <para>
+/// A date is written as its <see cref="HistoricalDate.Text"/> when that text reads back to an equal date (so
+/// <c>28 April 1920</c> stays as written), otherwise in <see cref="HistoricalDatePatterns.English"/>'s form. A place
+/// is written as its <see cref="Place.Text"/> when that reads back to the same place, otherwise as its
+/// <see cref="Place.Path"/>. Trailing whitespace, which the reader does not keep, is not written. A moment's own
+/// title and narrative are not part of card text and are not written.
+/// </para>
+/// </remarks>
+public static class CardWriter
+{
+    private const char NewLine = '\n';
+
+    /// <summary>Returns the canonical text of <paramref name="card"/>, without a final line break.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
+    /// <exception cref="ArgumentException">The card cannot be written so that it reads back (a blank title, a moment without places, no source…).</exception>
+    public static string Write(EventCard card)
+    {
+        using var writer = new StringWriter();
+        Write(card, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the canonical text of <paramref name="card"/>, without a final line break.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The card cannot be written so that it reads back; nothing is written.</exception>
+    public static void Write(EventCard card, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(card);
+        Preconditions.CheckNotNull(writer);
+        writer.Write(Format(card));
+    }
+
+    /// <summary>Writes the cards separated by one blank line, without a final line break.</summary>
+    /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
+    /// <exception cref="ArgumentException">A card cannot be written so that it reads back; the cards before it have been written.</exception>
+    public static void WriteAll(IEnumerable<EventCard> cards, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(cards);
+        Preconditions.CheckNotNull(writer);
+        bool first = true;
+        foreach (EventCard card in cards)
+        {
+            Preconditions.CheckNotNull(card);
+            string text = Format(card);
+            if (!first)
+            {
+                writer.Write(NewLine);
+                writer.Write(NewLine);
+            }
+            writer.Write(text);
+            first = false;
+        }
+    }
+
+    /// <summary>Builds the whole card before writing, so an unwritable card writes nothing.</summary>
+    private static string Format(EventCard card)
+    {
+        var text = new System.Text.StringBuilder(1024);
+        HistoricalEvent headline = card.Headline;
+        string title = card.Title.TrimEnd();
+        Check(card, !CardSyntax.IsBlank(title) && !CardSyntax.IsSeparator(title) && IsOneLine(title), Messages.WriteTitleInvalid);
+        text.Append(title).Append(NewLine);
+        string headlineDate = DateText(card, headline.Date, asMoment: false);
+        text.Append(headlineDate);
+        if (headline.Places.Count > 0)
+        {
+            text.Append(CardSyntax.HeadlineSeparator);
+            AppendPlaces(card, text, headline.Places);
+        }
+        text.Append(NewLine).Append(LineText(card, headline.Summary)).Append(NewLine);
+        foreach (HistoricalEvent moment in card.Moments)
+        {
+            Check(card, moment.Places.Count > 0, Messages.WriteMomentWithoutPlaces);
+            text.Append(DateText(card, moment.Date, asMoment: true)).Append(NewLine);
+            text.Append(LineText(card, moment.Summary)).Append(NewLine);
+            AppendPlaces(card, text, moment.Places);
+            text.Append(NewLine);
+        }
+        foreach (string paragraph in card.Narrative)
+        {
+            string line = paragraph.TrimEnd();
+            Check(card, !CardSyntax.IsBlank(line) && IsOneLine(line) && !CardSyntax.IsSeparator(line) && !CardSyntax.IsSource(line)
+                && !CardSyntax.LooksLikeDate(line), Messages.WriteParagraphInvalid);
+            text.Append(line).Append(NewLine);
+        }
+        Check(card, card.Sources.Count > 0, Messages.WriteNoSources);
+        for (int i = 0; i < card.Sources.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(NewLine);
+            }
+            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(LineText(card, card.Sources[i].Text.Trim()));
+        }
+        return text.ToString();
+    }
+
+    private static void AppendPlaces(EventCard card, System.Text.StringBuilder text, IReadOnlyList<Place> places)
+    {
+        for (int i = 0; i < places.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(CardSyntax.PlacesSeparator);
+            }
+            Place place = places[i];
+            string written = place.Text.Trim();
+            bool readsBack = IsOneLine(written) && !written.Contains(CardSyntax.PlacesSeparator, StringComparison.Ordinal)
+                && Place.ParsePath(written).TryGetValue(out Place? again) && again.Equals(place);
+            text.Append(LineText(card, readsBack ? written : place.Path));
+        }
+    }
+
+    private static string DateText(EventCard card, HistoricalDate date, bool asMoment)
+    {
+        string? written = date.Text?.Trim();
+        if (written is null || !ReadsBackAsDate(written, date, asMoment))
+        {
+            written = HistoricalDatePatterns.English.Format(date);
+            Check(card, ReadsBackAsDate(written, date, asMoment), Messages.WriteDateInvalid);
+        }
+        return written;
+    }
+
+    private static bool ReadsBackAsDate(string text, HistoricalDate date, bool asMoment) =>
+        IsOneLine(text) && !text.Contains(CardSyntax.HeadlineSeparator, StringComparison.Ordinal)
+        && (!asMoment || CardSyntax.LooksLikeDate(text))
+        && HistoricalDatePatterns.English.TryParse(text, out HistoricalDate again) && again == date;
+
+    private static string LineText(EventCard card, string text)
+    {
+        string line = text.TrimEnd();
+        Check(card, !CardSyntax.IsBlank(line) && IsOneLine(line) && !CardSyntax.IsSeparator(line) && !CardSyntax.IsSource(line),
+            Messages.WriteTextInvalid);
+        return line;
+    }
+
+    private static bool IsOneLine(string text) => text.AsSpan().IndexOfAny('\n', '\r') < 0;
+
+    private static void Check(EventCard card, bool condition, string reason)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(Messages.CannotWriteCard(card.Title, reason), nameof(card));
+        }
+    }
+}
