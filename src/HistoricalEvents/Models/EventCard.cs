@@ -71,8 +71,11 @@ public sealed class EventCard : IEquatable<EventCard>
     public static EventCard Parse(string text) => CardReader.Parse(text).Value;
 
     /// <summary>Reads exactly one card; <see langword="false"/> (and a null card) when the text is not one valid card.</summary>
-    public static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EventCard? card) =>
-        CardReader.Parse(text).TryGetValue(out card);
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EventCard? card)
+    {
+        card = null;
+        return text is not null && CardReader.Parse(text).TryGetValue(out card);
+    }
 
     /// <summary>The canonical card text (see <see cref="CardWriter"/>).</summary>
     /// <exception cref="ArgumentException">The card cannot be written as card text.</exception>

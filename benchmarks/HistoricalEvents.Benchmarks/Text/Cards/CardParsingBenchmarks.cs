@@ -15,6 +15,7 @@ namespace HistoricalEvents.Benchmarks.Text.Cards;
 /// Goals: card parsing at least as fast as <see cref="JsonDeserialize"/> and at least 40% of the limit's speed.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [Config(typeof(ThroughputConfig))]
 public class CardParsingBenchmarks
 {

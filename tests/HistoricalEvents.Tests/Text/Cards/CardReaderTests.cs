@@ -206,6 +206,15 @@ public class CardReaderTests
     }
 
     [Fact]
+    public void ReadAll_StrayLineRightBeforeACard_CostsOneErrorAndTheCardParses()
+    {
+        List<ParseResult<EventCard>> results = ReadAll("Stray words\n" + CardTestData.Small("Next"));
+        Assert.Equal(2, results.Count);
+        Assert.Equal((2, 1), (results[0].Error!.Line, results[0].Error!.Column));
+        Assert.Equal(("Next", 2), (results[1].Value.Title, results[1].Value.Line));
+    }
+
+    [Fact]
     public void ReadAll_CardCutOffAtEndOfInput_ReportsTheEndAfterTheGoodCard()
     {
         List<ParseResult<EventCard>> results = ReadAll(CardTestData.Small("First") + "\n\nBad\n1991\nSummary.\nA paragraph.");
