@@ -34,6 +34,10 @@ internal static partial class Messages
 
     internal static string AtMostLineLength(int max) => $"lines of at most {max:N0} characters (CardReaderOptions.MaxLineLength)";
 
+    internal static string PlaceTooDeep(int names) => $"a place path of {names:N0} names";
+
+    internal static string AtMostPlaceDepth(int max) => $"place paths of at most {max:N0} names (CardReaderOptions.MaxPlaceDepth)";
+
     internal static string CardTooLong(int titleLine) => $"a card (starting on line {titleLine}) that grows past the limit";
 
     internal static string AtMostCardLength(int maxLength, int maxLines) =>

@@ -336,6 +336,12 @@ internal sealed class CardParser
         {
             int separator = text.IndexOf(CardSyntax.PlacesSeparator, StringComparison.Ordinal);
             ReadOnlySpan<char> path = separator < 0 ? text : text[..separator];
+            int names = path.Count(',') + 1;
+            if (names > _options.MaxPlaceDepth)
+            {
+                error = Error(lineNumber, column, Messages.PlaceTooDeep(names), Messages.AtMostPlaceDepth(_options.MaxPlaceDepth));
+                return false;
+            }
             ParseResult<Place> place = Place.ParsePath(path.ToString());
             if (!place.Success)
             {

@@ -7,7 +7,7 @@ namespace HistoricalEvents.Text;
 /// <summary>Limits and settings for reading event cards. Immutable.</summary>
 public sealed class CardReaderOptions
 {
-    /// <summary>The defaults: lines up to 1,048,576 characters, cards up to 4,194,304 characters and 10,000 lines, the encyclopedic calendar policy.</summary>
+    /// <summary>The defaults: lines up to 1,048,576 characters, cards up to 4,194,304 characters and 10,000 lines, place paths up to 32 names, the encyclopedic calendar policy.</summary>
     public static CardReaderOptions Default { get; } = new();
 
     /// <summary>The longest line accepted, in characters; a longer line is an error, read no further than this.</summary>
@@ -18,6 +18,10 @@ public sealed class CardReaderOptions
 
     /// <summary>The most lines one card may have.</summary>
     public int MaxCardLines { get; init => field = CheckLimit(value); } = 10_000;
+
+    /// <summary>The most names one place path may have (<c>Baku, Azerbaijan</c> has two); a deeper path is an error.</summary>
+    /// <remarks>Each name of a path is a place holding its whole path, so a hostile path of n names would cost n² characters.</remarks>
+    public int MaxPlaceDepth { get; init => field = CheckLimit(value); } = 32;
 
     /// <summary>The calendar policy for unmarked dates.</summary>
     public CalendarPolicy CalendarPolicy { get; init => field = Preconditions.CheckNotNull(value); } = CalendarPolicy.Encyclopedic;

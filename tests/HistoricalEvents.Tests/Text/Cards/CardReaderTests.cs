@@ -282,6 +282,24 @@ public class CardReaderTests
         Assert.Equal(4, result.Error!.Line);
     }
 
+    [Fact]
+    public void ReadAll_HostilePlacePath_FailsAtItsColumnAndReadsOn()
+    {
+        string deep = string.Join(", ", Enumerable.Repeat("a", 100_000));
+        List<ParseResult<EventCard>> results = ReadAll($"Bad\n1991 · Baku | {deep}\nS.\nP.\nSource: x\n\n" + CardTestData.Small("Last"));
+        Assert.Equal((2, 15), (results[0].Error!.Line, results[0].Error!.Column));
+        Assert.Contains("100,000 names", results[0].Error!.Found, StringComparison.Ordinal);
+        Assert.Equal(("Last", 7), (results[1].Value.Title, results[1].Value.Line));
+    }
+
+    [Fact]
+    public void Parse_OverlongLastLineWithoutLineBreak_FailsAtTheLimit()
+    {
+        var options = new CardReaderOptions { MaxLineLength = 100 };
+        ParseResult<EventCard> result = CardReader.Parse("Title\n1991\nS.\n" + new string('p', 100_000), options);
+        Assert.Equal((4, 101), (result.Error!.Line, result.Error!.Column));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
