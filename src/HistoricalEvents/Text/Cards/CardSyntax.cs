@@ -42,7 +42,9 @@ internal static class CardSyntax
     /// </summary>
     internal static bool LooksLikeDate(ReadOnlySpan<char> line)
     {
-        int separator = line.IndexOf(HeadlineSeparator, StringComparison.Ordinal);
+        // Only the first MaxDateLength + 3 characters can hold the separator of a short enough date, so a long
+        // narrative line is rejected without being scanned.
+        int separator = line[..Math.Min(line.Length, MaxDateLength + HeadlineSeparator.Length)].IndexOf(HeadlineSeparator, StringComparison.Ordinal);
         ReadOnlySpan<char> head = (separator < 0 ? line : line[..separator]).Trim();
         if (head.IsEmpty || head.Length > MaxDateLength || head.IndexOfAnyInRange('0', '9') < 0 || head[^1] is '.' or '!' or '?')
         {
