@@ -62,49 +62,31 @@ public static class CardReader
     {
         Preconditions.CheckNotNull(text);
         options ??= CardReaderOptions.Default;
-        var lines = new LineReader(new StringReader(text), options.MaxLineLength);
-        var parser = new CardParser(options, options.SourceName);
-        ParseResult<EventCard>? first = null;
-        while (!lines.IsAtEnd)
+        EventCard? first = null;
+        // Reading stops at the second result: a second card, or the first error, decides the outcome.
+        foreach (ParseResult<EventCard> result in ReadAllCore(new StringReader(text), options, options.SourceName, dispose: false))
         {
-            while (lines.TryReadLine())
-            {
-                parser.Feed(lines);
-                if (Single(parser, ref first) is ParseResult<EventCard> done)
-                {
-                    return done;
-                }
-            }
-            lines.Fill();
-        }
-        parser.Finish(lines.EndPosition);
-        if (Single(parser, ref first) is ParseResult<EventCard> last)
-        {
-            return last;
-        }
-        return first ?? ParseResult<EventCard>.ForError(
-            new ParseError(lines.EndPosition, text.Length == 0 ? Messages.EmptyText : Messages.EndOfInput, Messages.CardTitleExpected, options.SourceName));
-    }
-
-    /// <summary>Takes the parser's results for <see cref="Parse"/>: the outcome once known (an error, or a second result).</summary>
-    private static ParseResult<EventCard>? Single(CardParser parser, ref ParseResult<EventCard>? first)
-    {
-        foreach (ParseResult<EventCard> result in parser.Results)
-        {
-            if (!result.Success)
+            if (!result.TryGetValue(out EventCard? card))
             {
                 return result;
             }
             if (first is not null)
             {
-                EventCard second = result.Value;
-                return ParseResult<EventCard>.ForError(new ParseError(second.Position, Messages.Quote(second.Title),
-                    Messages.EndOfInputAfterCard, second.File));
+                return ParseResult<EventCard>.ForError(new ParseError(card.Position, Messages.Quote(card.Title), Messages.EndOfInputAfterCard, card.File));
             }
-            first = result;
+            first = card;
         }
-        parser.Results.Clear();
-        return null;
+        return first is not null
+            ? ParseResult<EventCard>.ForValue(first)
+            : ParseResult<EventCard>.ForError(new ParseError(EndOf(text), text.Length == 0 ? Messages.EmptyText : Messages.EndOfInput,
+                Messages.CardTitleExpected, options.SourceName));
+    }
+
+    /// <summary>The position just past the end of <paramref name="text"/>.</summary>
+    private static TextPosition EndOf(string text)
+    {
+        int lastBreak = text.LastIndexOf('\n');
+        return new TextPosition(text.AsSpan().Count('\n') + 1, text.Length - lastBreak);
     }
 
     /// <summary>Reads cards one at a time, holding one card in memory; each result is a card or the error of one bad card.</summary>
