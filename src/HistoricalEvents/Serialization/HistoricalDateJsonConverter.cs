@@ -7,12 +7,13 @@ namespace HistoricalEvents.Serialization;
 
 /// <summary>
 /// Converts <see cref="HistoricalDate"/> to and from JSON. A date is written as its EDTF string (<c>"1920-04-28"</c>,
-/// <c>"-0043"</c>, <c>"1914/1918"</c>); EDTF names no calendar, so a date whose calendar is not the one the pattern's
-/// <see cref="CalendarPolicy"/> gives its written day is written as an object that keeps it:
-/// <c>{"edtf":"1917-10-25","calendar":"julian"}</c>. Both forms are read, as is English text
-/// (<c>"April 28, 1920"</c>). The value read equals the value written (<see cref="HistoricalDate.Text"/> is not kept),
-/// except for an interval whose two ends are in different calendars and do not follow the policy: the object form
-/// holds one calendar, that of the start.
+/// <c>"-0043"</c>, <c>"1914/1918"</c>) whenever reading that string back gives the same value. EDTF cannot say
+/// everything a date can hold (its calendar when that is not the one the <see cref="CalendarPolicy"/> gives it, dual
+/// dating, <c>early 19th century</c>), so such a date is written as an object that keeps it:
+/// <c>{"edtf":"1917-10-25","calendar":"julian","english":"October 25, 1917 O.S."}</c>, where <c>edtf</c> has the
+/// fields as written in <c>calendar</c> and <c>english</c> is the readable form, which reads back to the same value.
+/// Both forms are read, as is English text in a string (<c>"April 28, 1920"</c>). <see cref="HistoricalDate.Text"/>
+/// is not kept.
 /// </summary>
 public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
 {
@@ -47,7 +48,7 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
         {
             throw new JsonException(Messages.JsonExpected("a date string or object", reader.TokenType));
         }
-        string? edtf = null;
+        string? edtf = null, english = null;
         HistoricalCalendar? calendar = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -56,6 +57,10 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
             if (name == "edtf")
             {
                 edtf = reader.GetString();
+            }
+            else if (name == "english")
+            {
+                english = reader.GetString();
             }
             else if (name == "calendar")
             {
@@ -71,6 +76,10 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
             {
                 reader.Skip();
             }
+        }
+        if (english is not null && _english.Parse(english) is { Success: true } fromEnglish)
+        {
+            return fromEnglish.Value;
         }
         if (edtf is null)
         {
@@ -103,30 +112,16 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
     {
         Preconditions.CheckNotNull(writer);
         string edtf = _edtf.Format(value);
-        if (CalendarsFollowPolicy(value))
+        if (_edtf.TryParse(edtf, out HistoricalDate back) && back == value)
         {
             writer.WriteStringValue(edtf);
             return;
         }
+        CalendarPolicy asWritten = value.Calendar == HistoricalCalendar.Julian ? CalendarPolicy.ProlepticJulian : CalendarPolicy.ProlepticGregorian;
         writer.WriteStartObject();
-        writer.WriteString("edtf", edtf);
+        writer.WriteString("edtf", _edtf.WithCalendarPolicy(asWritten).Format(value));
         writer.WriteString("calendar", value.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian");
+        writer.WriteString("english", _english.Format(value));
         writer.WriteEndObject();
     }
-
-    private bool CalendarsFollowPolicy(HistoricalDate value)
-    {
-        // Every written end must be in the calendar the policy would give it, or EDTF alone would not bring it back.
-        return Follows(value.StartFields, value.StartEnd) && Follows(value.EndFields, value.EndEnd);
-
-        bool Follows(in DateFields fields, IntervalEnd end) =>
-            end != IntervalEnd.Known || Policy.CalendarFor(fields.Year, FirstMonth(fields), fields.Precision == DatePrecision.Day ? fields.Day : 1) == fields.Calendar;
-    }
-
-    private static int FirstMonth(in DateFields fields) => fields.Precision switch
-    {
-        DatePrecision.Day or DatePrecision.Month => fields.Month,
-        DatePrecision.Season => DateFields.SeasonMonths(fields.Month, out int first, out _) ? first : 1,
-        _ => 1,
-    };
 }

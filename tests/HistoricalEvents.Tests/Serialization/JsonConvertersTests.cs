@@ -14,9 +14,26 @@ public class JsonConvertersTests
         { HistoricalDate.FromDay(1920, 4, 28), "\"1920-04-28\"" },
         { HistoricalDate.FromYear(-43), "\"-0043\"" },
         { HistoricalDate.FromDay(-43, 3, 15), "\"-0043-03-15\"" },
-        { HistoricalDate.FromDay(1917, 10, 25, HistoricalCalendar.Julian), "{\"edtf\":\"1917-10-25\",\"calendar\":\"julian\"}" },
-        { HistoricalDate.FromDay(1500, 1, 1, HistoricalCalendar.Gregorian), "{\"edtf\":\"1500-01-01\",\"calendar\":\"gregorian\"}" },
     };
+
+    public static TheoryData<HistoricalDate, string> DatesEdtfCannotHold => new()
+    {
+        { HistoricalDate.FromDay(1917, 10, 25, HistoricalCalendar.Julian), "{\"edtf\":\"1917-10-25\",\"calendar\":\"julian\"," },
+        { HistoricalDate.FromDay(1500, 1, 1, HistoricalCalendar.Gregorian), "{\"edtf\":\"1500-01-01\",\"calendar\":\"gregorian\"," },
+        { HistoricalDate.FromSpan(1801, DatePrecision.Century, SpanPart.Early), "{\"edtf\":\"1801/1840\",\"calendar\":\"gregorian\"," },
+    };
+
+    [Theory]
+    [MemberData(nameof(DatesEdtfCannotHold))]
+    public void HistoricalDate_ValueEdtfCannotHold_WritesObjectAndReadsEqualValue(HistoricalDate date, string jsonStart)
+    {
+        string json = JsonSerializer.Serialize(date, Options);
+        Assert.StartsWith(jsonStart, json);
+        HistoricalDate read = JsonSerializer.Deserialize<HistoricalDate>(json, Options);
+        Assert.Equal(date, read);
+        Assert.Equal(date.Calendar, read.Calendar);
+        Assert.Equal(date.Part, read.Part);
+    }
 
     [Theory]
     [MemberData(nameof(Dates))]
