@@ -66,6 +66,33 @@ internal sealed class CardParser
     /// <summary>Cards and errors completed so far, in input order; the caller empties it.</summary>
     internal List<ParseResult<EventCard>> Results { get; } = [];
 
+    /// <summary>Whether the text has ended and every result has been queued.</summary>
+    internal bool IsFinished { get; private set; }
+
+    /// <summary>
+    /// Parses the lines the reader holds until some results are queued (<see langword="true"/>), or the reader needs
+    /// more text (<see langword="false"/>: fill it and call again). At the end of the text it queues the last
+    /// results and sets <see cref="IsFinished"/>.
+    /// </summary>
+    internal bool Advance(LineReader lines)
+    {
+        while (lines.TryReadLine())
+        {
+            Feed(lines);
+            if (Results.Count > 0)
+            {
+                return true;
+            }
+        }
+        if (lines.IsAtEnd)
+        {
+            Finish(lines.EndPosition);
+            IsFinished = true;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Takes the reader's current line.</summary>
     internal void Feed(LineReader lines)
     {
@@ -86,7 +113,7 @@ internal sealed class CardParser
     }
 
     /// <summary>Ends the text: completes the last card, or reports it cut off.</summary>
-    internal void Finish(TextPosition end)
+    private void Finish(TextPosition end)
     {
         switch (_state)
         {
@@ -142,13 +169,9 @@ internal sealed class CardParser
                 }
                 break;
             case State.Summary:
-                if (IsNotText(line, blank))
+                if (TakeText(line, lineNumber, blank, Messages.HeadlineSummaryExpected) is string summary)
                 {
-                    Fail(Error(lineNumber, 1, Describe(line), Messages.HeadlineSummaryExpected), line, lineNumber);
-                }
-                else
-                {
-                    _headlineSummary = line.ToString();
+                    _headlineSummary = summary;
                     _state = State.Body;
                 }
                 break;
@@ -156,13 +179,9 @@ internal sealed class CardParser
                 FeedBody(line, lineNumber, blank);
                 break;
             case State.MomentSummary:
-                if (IsNotText(line, blank))
+                if (TakeText(line, lineNumber, blank, Messages.MomentSummaryExpected) is string momentSummary)
                 {
-                    Fail(Error(lineNumber, 1, Describe(line), Messages.MomentSummaryExpected), line, lineNumber);
-                }
-                else
-                {
-                    _momentSummary = line.ToString();
+                    _momentSummary = momentSummary;
                     _state = State.MomentPlaces;
                 }
                 break;
@@ -449,6 +468,17 @@ internal sealed class CardParser
     /// <summary>Whether a line cannot be a summary or places line: blank, a separator or a source.</summary>
     private static bool IsNotText(ReadOnlySpan<char> line, bool blank) =>
         blank || CardSyntax.IsSeparator(line) || CardSyntax.IsSource(line);
+
+    /// <summary>A summary line's text, or <see langword="null"/> after reporting a line that cannot be one.</summary>
+    private string? TakeText(ReadOnlySpan<char> line, int lineNumber, bool blank, string expected)
+    {
+        if (!IsNotText(line, blank))
+        {
+            return line.ToString();
+        }
+        Fail(Error(lineNumber, 1, Describe(line), expected), line, lineNumber);
+        return null;
+    }
 
     private ParseError Error(int line, int column, string found, string expected) =>
         new(new TextPosition(line, column), found, expected, _sourceName);

@@ -158,37 +158,16 @@ public static class CardReader
 
     private static IEnumerable<ParseResult<EventCard>> ReadAllCore(TextReader reader, CardReaderOptions options, string? sourceName, bool dispose)
     {
-        try
+        using var cards = new CardStream(reader, options, sourceName, dispose);
+        while (!cards.IsFinished)
         {
-            var lines = new LineReader(reader, options.MaxLineLength);
-            var parser = new CardParser(options, sourceName);
-            while (!lines.IsAtEnd)
-            {
-                while (lines.TryReadLine())
-                {
-                    parser.Feed(lines);
-                    if (parser.Results.Count > 0)
-                    {
-                        foreach (ParseResult<EventCard> result in parser.Results)
-                        {
-                            yield return result;
-                        }
-                        parser.Results.Clear();
-                    }
-                }
-                lines.Fill();
-            }
-            parser.Finish(lines.EndPosition);
-            foreach (ParseResult<EventCard> result in parser.Results)
+            if (cards.TryTake(out ParseResult<EventCard> result))
             {
                 yield return result;
             }
-        }
-        finally
-        {
-            if (dispose)
+            else
             {
-                reader.Dispose();
+                cards.Fill();
             }
         }
     }
@@ -196,38 +175,17 @@ public static class CardReader
     private static async IAsyncEnumerable<ParseResult<EventCard>> ReadAllAsyncCore(TextReader reader, CardReaderOptions options, bool dispose,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        try
+        using var cards = new CardStream(reader, options, options.SourceName, dispose);
+        while (!cards.IsFinished)
         {
-            var lines = new LineReader(reader, options.MaxLineLength);
-            var parser = new CardParser(options, options.SourceName);
-            while (!lines.IsAtEnd)
-            {
-                while (lines.TryReadLine())
-                {
-                    parser.Feed(lines);
-                    if (parser.Results.Count > 0)
-                    {
-                        foreach (ParseResult<EventCard> result in parser.Results)
-                        {
-                            yield return result;
-                        }
-                        parser.Results.Clear();
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
-                await lines.FillAsync(cancellationToken).ConfigureAwait(false);
-            }
-            parser.Finish(lines.EndPosition);
-            foreach (ParseResult<EventCard> result in parser.Results)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (cards.TryTake(out ParseResult<EventCard> result))
             {
                 yield return result;
             }
-        }
-        finally
-        {
-            if (dispose)
+            else
             {
-                reader.Dispose();
+                await cards.FillAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }

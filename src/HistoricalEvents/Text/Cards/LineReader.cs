@@ -83,7 +83,7 @@ internal sealed class LineReader
                 _start += newline + 1;
                 return true;
             }
-            if (pending.Length > _maxLineLength + 1)
+            if (pending.Length > (long)_maxLineLength + 1)
             {
                 // No line break within the limit: count the rest of the line without keeping it.
                 _discarding = true;

@@ -300,6 +300,13 @@ public class CardReaderTests
         Assert.Equal((4, 101), (result.Error!.Line, result.Error!.Column));
     }
 
+    [Fact]
+    public void ReadAll_LargestLineLimit_ReadsNormally()
+    {
+        var options = new CardReaderOptions { MaxLineLength = int.MaxValue, MaxCardLength = int.MaxValue };
+        Assert.Equal("Azerbaijan Declares Independence from the Soviet Union", Assert.Single(ReadAll(CardTestData.Seed, options)).Value.Title);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
