@@ -11,17 +11,17 @@ public sealed class CardReaderOptions
     public static CardReaderOptions Default { get; } = new();
 
     /// <summary>The longest line accepted, in characters; a longer line is an error, read no further than this.</summary>
-    public int MaxLineLength { get; init => field = CheckLimit(value); } = 1 << 20;
+    public int MaxLineLength { get; init => field = CheckLimit(value, nameof(MaxLineLength)); } = 1 << 20;
 
     /// <summary>The largest card accepted, in characters.</summary>
-    public int MaxCardLength { get; init => field = CheckLimit(value); } = 1 << 22;
+    public int MaxCardLength { get; init => field = CheckLimit(value, nameof(MaxCardLength)); } = 1 << 22;
 
     /// <summary>The most lines one card may have.</summary>
-    public int MaxCardLines { get; init => field = CheckLimit(value); } = 10_000;
+    public int MaxCardLines { get; init => field = CheckLimit(value, nameof(MaxCardLines)); } = 10_000;
 
     /// <summary>The most names one place path may have (<c>Baku, Azerbaijan</c> has two); a deeper path is an error.</summary>
     /// <remarks>Each name of a path is a place holding its whole path, so a hostile path of n names would cost n² characters.</remarks>
-    public int MaxPlaceDepth { get; init => field = CheckLimit(value); } = 32;
+    public int MaxPlaceDepth { get; init => field = CheckLimit(value, nameof(MaxPlaceDepth)); } = 32;
 
     /// <summary>The calendar policy for unmarked dates.</summary>
     public CalendarPolicy CalendarPolicy { get; init => field = Preconditions.CheckNotNull(value); } = CalendarPolicy.Encyclopedic;
@@ -29,7 +29,7 @@ public sealed class CardReaderOptions
     /// <summary>The name errors and origins report for the text (a file path), if any.</summary>
     public string? SourceName { get; init; }
 
-    private static int CheckLimit(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    private static int CheckLimit(int value, string paramName)
     {
         Preconditions.CheckArgumentRange(value, 1, int.MaxValue, paramName);
         return value;

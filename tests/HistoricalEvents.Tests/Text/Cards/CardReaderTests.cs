@@ -310,8 +310,8 @@ public class CardReaderTests
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
-    public void Options_NonPositiveLimit_Throws(int limit) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CardReaderOptions { MaxLineLength = limit });
+    public void Options_NonPositiveLimit_ThrowsNamingTheOption(int limit) =>
+        Assert.Equal("MaxLineLength", Assert.Throws<ArgumentOutOfRangeException>(() => new CardReaderOptions { MaxLineLength = limit }).ParamName);
 
     [Fact]
     public async Task ReadAllAsync_Stream_ReadsLikeTheSynchronousReader()
