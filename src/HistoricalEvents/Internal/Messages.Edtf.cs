@@ -12,7 +12,7 @@ internal static partial class Messages
         EdtfProblem.YearTooLong =>
             "a year of four digits: longer years (EDTF Y12345) lie outside the supported years -9998 to 9999",
         EdtfProblem.ExtendedYear =>
-            "a year between -9998 and 9999: EDTF years of more than four digits (Y170000002) are outside the supported range",
+            "a year within the supported years -9998 to 9999 (EDTF years of more than four digits, such as Y170000002, lie outside them)",
         EdtfProblem.ExtendedYearTooShort => "more than four digits after Y (years of four digits or fewer are written without Y: 1985)",
         EdtfProblem.NegativeZeroYear => "0000 for 1 BC (-0000 is not a year)",
         EdtfProblem.ExponentOrSignificantDigits =>
