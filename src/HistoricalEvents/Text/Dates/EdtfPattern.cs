@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -38,24 +39,33 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        var reader = new EdtfReader(text.AsSpan(), Policy);
-        return reader.TryRead(text, out HistoricalDate value)
+        return EdtfReader.TryReadPlainDay(text, Policy, text, out HistoricalDate value)
             ? ParseResult<HistoricalDate>.ForValue(value)
-            : ParseResult<HistoricalDate>.ForError(reader.ToParseError());
+            : ParseFully(text, text);
     }
 
     /// <inheritdoc />
-    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text)
-    {
-        var reader = new EdtfReader(text, Policy);
-        return reader.TryRead(null, out HistoricalDate value)
-            ? ParseResult<HistoricalDate>.ForValue(value.WithText(text.ToString()))
-            : ParseResult<HistoricalDate>.ForError(reader.ToParseError());
-    }
+    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) => ParseFully(text, null);
 
     /// <inheritdoc />
     /// <remarks>Allocates nothing; the value read has no <see cref="HistoricalDate.Text"/>.</remarks>
-    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) => new EdtfReader(text, Policy).TryRead(null, out value);
+    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
+        EdtfReader.TryReadPlainDay(text, Policy, null, out value) || TryParseFully(text, out value);
+
+    // The full reader lives in its own frames so the plain-day fast path does not pay for its state.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryParseFully(ReadOnlySpan<char> text, out HistoricalDate value) => new EdtfReader(text, Policy).TryRead(null, out value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ParseResult<HistoricalDate> ParseFully(ReadOnlySpan<char> span, string? text)
+    {
+        var reader = new EdtfReader(span, Policy);
+        if (!reader.TryRead(text, out HistoricalDate value))
+        {
+            return ParseResult<HistoricalDate>.ForError(reader.ToParseError());
+        }
+        return ParseResult<HistoricalDate>.ForValue(text is null ? value.WithText(span.ToString()) : value);
+    }
 
     /// <inheritdoc />
     /// <remarks>

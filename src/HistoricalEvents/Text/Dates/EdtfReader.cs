@@ -150,6 +150,39 @@ internal ref struct EdtfReader
         return Combine(HistoricalDateKind.Interval, start, startEnd, end, endEnd, endAt, text, out value);
     }
 
+    /// <summary>
+    /// The fast path for the commonest form, a plain day <c>YYYY-MM-DD</c> of year 0000 to 9999: checked and placed
+    /// on the day axis in one pass, without the reader's state. Anything else (including an invalid day) is left to
+    /// <see cref="TryRead"/>, which also explains errors.
+    /// </summary>
+    internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, string? text, out HistoricalDate value)
+    {
+        value = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+        uint y0 = (uint)(s[0] - '0'), y1 = (uint)(s[1] - '0'), y2 = (uint)(s[2] - '0'), y3 = (uint)(s[3] - '0');
+        uint m0 = (uint)(s[5] - '0'), m1 = (uint)(s[6] - '0'), d0 = (uint)(s[8] - '0'), d1 = (uint)(s[9] - '0');
+        if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) > 9)
+        {
+            return false;
+        }
+        int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        bool julian = calendar == HistoricalCalendar.Julian;
+        if (day > DayNumbers.DaysInMonth(julian, year, month))
+        {
+            return false;
+        }
+        var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
+        return HistoricalDate.TryCreateCheckedDay(fields, DayNumbers.FromCalendar(julian, year, month, day), text, out value);
+    }
+
     private bool TryReadSet(string? text, out HistoricalDate value)
     {
         value = default;
