@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents;
@@ -10,6 +11,7 @@ public readonly partial struct HistoricalDate
     /// second bounds computation of <see cref="TryCreate(in DateFields, string?, out HistoricalDate)"/>.
     /// </summary>
     /// <returns><see langword="false"/> when the day lies outside the supported axis.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryCreateCheckedDay(in DateFields fields, int dayNumber, string? text, out HistoricalDate result)
     {
         if (dayNumber < DayNumbers.MinDay || dayNumber > DayNumbers.MaxDay)

@@ -11,6 +11,7 @@ namespace HistoricalEvents.Benchmarks.Text.Dates;
 /// 0 B allocated, at least 3× faster than <see cref="LocalDatePattern.Iso"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EdtfParsingBenchmarks
 {
     private static readonly LocalDatePattern LongPattern = LocalDatePattern.Create("MMMM d, uuuu", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -155,6 +156,8 @@ internal ref struct EdtfReader
     /// on the day axis in one pass, without the reader's state. Anything else (including an invalid day) is left to
     /// <see cref="TryRead"/>, which also explains errors.
     /// </summary>
+    // Not inlined into callers, so that its own small callees (policy, calendar arithmetic) are inlined into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, string? text, out HistoricalDate value)
     {
         value = default;
@@ -173,14 +176,20 @@ internal ref struct EdtfReader
         {
             return false;
         }
-        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
-        bool julian = calendar == HistoricalCalendar.Julian;
-        if (day > DayNumbers.DaysInMonth(julian, year, month))
+        if (day > 28)
         {
-            return false;
+            HistoricalCalendar calendarOfLongDay = policy.CalendarFor(year, month, day);
+            if (day > DayNumbers.DaysInMonth(calendarOfLongDay == HistoricalCalendar.Julian, year, month))
+            {
+                return false;
+            }
         }
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        int dayNumber = calendar == HistoricalCalendar.Julian
+            ? DayNumbers.FromJulian(year, month, day)
+            : DayNumbers.FromGregorian(year, month, day);
         var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
-        return HistoricalDate.TryCreateCheckedDay(fields, DayNumbers.FromCalendar(julian, year, month, day), text, out value);
+        return HistoricalDate.TryCreateCheckedDay(fields, dayNumber, text, out value);
     }
 
     private bool TryReadSet(string? text, out HistoricalDate value)
