@@ -1,12 +1,25 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2. Immutable.
+/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1 in full, and the parts of
+/// level 2 a <see cref="HistoricalDate"/> can hold (seasons 25–41, one-of sets of two dates). Immutable and
+/// thread-safe. See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
 /// </summary>
-/// <remarks>PROVISIONAL: the foundation writes years, months and days; issue #3 completes the pattern.</remarks>
+/// <remarks>
+/// <para>
+/// EDTF names no calendar. Dates read take the calendar of the pattern's <see cref="Policy"/>: with the default
+/// (encyclopedic) policy, <c>-0043-03-15</c> is the Julian Ides of March 44 BC (earliest bound -0043-03-13 on the
+/// ISO axis) and <c>1920-04-28</c> is Gregorian. Use
+/// <c>WithCalendarPolicy(CalendarPolicy.ProlepticGregorian)</c> to read EDTF as strict ISO 8601 does.
+/// </para>
+/// <para>
+/// Years are astronomical: <c>0000</c> is 1 BC, <c>-0043</c> is 44 BC. Dates and times (<c>1985-04-12T23:20:30Z</c>)
+/// are read as the day written; the time of day is checked and not kept.
+/// </para>
+/// </remarks>
 public sealed class EdtfPattern : IHistoricalDatePattern
 {
     private EdtfPattern(CalendarPolicy policy) => Policy = policy;
@@ -18,32 +31,68 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public CalendarPolicy Policy { get; }
 
     /// <summary>This pattern with another calendar policy.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public EdtfPattern WithCalendarPolicy(CalendarPolicy policy) => new(Preconditions.CheckNotNull(policy));
 
     /// <inheritdoc />
-    public ParseResult<HistoricalDate> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
-
-    /// <inheritdoc />
-    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) =>
-        ParseResult<HistoricalDate>.ForError(new ParseError(new TextPosition(1, 1), Messages.Quote(text), "EDTF (not yet implemented)"));
-
-    /// <inheritdoc />
-    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value)
+    /// <remarks>The string itself becomes the value's <see cref="HistoricalDate.Text"/>; it is not copied.</remarks>
+    public ParseResult<HistoricalDate> Parse(string text)
     {
-        value = default;
-        return false;
+        Preconditions.CheckNotNull(text);
+        return EdtfReader.TryReadPlainDay(text, Policy, text, out HistoricalDate value)
+            ? ParseResult<HistoricalDate>.ForValue(value)
+            : ParseFully(text, text);
     }
 
     /// <inheritdoc />
+    public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) => ParseFully(text, null);
+
+    /// <inheritdoc />
+    /// <remarks>Allocates nothing; the value read has no <see cref="HistoricalDate.Text"/>.</remarks>
+    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
+        EdtfReader.TryReadPlainDay(text, Policy, null, out value) || TryParseFully(text, out value);
+
+    // The full reader lives in its own frames so the plain-day fast path does not pay for its state.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryParseFully(ReadOnlySpan<char> text, out HistoricalDate value) => new EdtfReader(text, Policy).TryRead(null, out value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ParseResult<HistoricalDate> ParseFully(ReadOnlySpan<char> span, string? text)
+    {
+        var reader = new EdtfReader(span, Policy);
+        if (!reader.TryRead(text, out HistoricalDate value))
+        {
+            return ParseResult<HistoricalDate>.ForError(reader.ToParseError());
+        }
+        return ParseResult<HistoricalDate>.ForValue(text is null ? value.WithText(span.ToString()) : value);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Every value can be written. Spans EDTF cannot name as one date are written as intervals of years (the 19th
+    /// century as <c>1801/1900</c>, the 5th century BC as <c>-0499/-0400</c>, the early 1960s as <c>1960/1963</c>),
+    /// which read back as intervals with the same bounds. A day in the calendar the policy would not give it (a
+    /// dual-dated or Old Style date) is written as the same day in the other calendar.
+    /// </remarks>
     public string Format(HistoricalDate value)
     {
-        int year = value.Year;
-        string y = year < 0 ? "-" + (-year).ToString("D4", CultureInfo.InvariantCulture) : year.ToString("D4", CultureInfo.InvariantCulture);
-        return value.Precision switch
+        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], Policy);
+        writer.Write(value);
+        return new string(writer.Written);
+    }
+
+    /// <summary>Writes a date as EDTF into <paramref name="destination"/>, allocating nothing.</summary>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short (64 characters always suffice).</returns>
+    public bool TryFormat(HistoricalDate value, Span<char> destination, out int charsWritten)
+    {
+        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], Policy);
+        writer.Write(value);
+        charsWritten = 0;
+        if (!writer.Written.TryCopyTo(destination))
         {
-            DatePrecision.Day => FormattableString.Invariant($"{y}-{value.Month:D2}-{value.Day:D2}"),
-            DatePrecision.Month => FormattableString.Invariant($"{y}-{value.Month:D2}"),
-            _ => y,
-        };
+            return false;
+        }
+        charsWritten = writer.Written.Length;
+        return true;
     }
 }

@@ -1,0 +1,59 @@
+using HistoricalEvents.Text;
+
+namespace HistoricalEvents.Internal;
+
+internal static partial class Messages
+{
+    /// <summary>What the EDTF reader expected where it found a problem; phrased to follow "expected".</summary>
+    internal static string EdtfExpected(EdtfProblem problem) => problem switch
+    {
+        EdtfProblem.Empty => "an EDTF date such as 1985-04-12, 1985-04, 1985, 201X, 1984? or 1964/2008",
+        EdtfProblem.YearDigits => "a year of four digits (0000 to 9999; a leading - for years before 1 BC: -0043 is 44 BC)",
+        EdtfProblem.YearTooLong =>
+            "a year of four digits: longer years (EDTF Y12345) lie outside the supported years -9998 to 9999",
+        EdtfProblem.ExtendedYear =>
+            "a year within the supported years -9998 to 9999 (EDTF years of more than four digits, such as Y170000002, lie outside them)",
+        EdtfProblem.ExtendedYearTooShort => "more than four digits after Y (years of four digits or fewer are written without Y: 1985)",
+        EdtfProblem.NegativeZeroYear => "0000 for 1 BC (-0000 is not a year)",
+        EdtfProblem.ExponentOrSignificantDigits =>
+            "the end of the year: exponents and significant digits (EDTF level 2: Y-17E7, 1950S2) are not supported",
+        EdtfProblem.UnspecifiedInside =>
+            "unspecified digits (X) only at the right of a year (201X, 20XX) or as a whole month or day (2004-XX, " +
+            "1985-04-XX, 1985-XX-XX); other placements (EDTF level 2: 156X-12-25, 2004-XX-11) are not supported",
+        EdtfProblem.TooManyUnspecified =>
+            "at most two unspecified digits in a year (201X, 20XX); 1XXX and XXXX (EDTF level 2) are not supported",
+        EdtfProblem.ComponentQualifier =>
+            "a qualifier (? ~ %) only at the end of a date, qualifying all of it; qualifying one component " +
+            "(EDTF level 2: 2004?-06-11, 2004-06~-11, 2004-?06) is not supported",
+        EdtfProblem.DoubleQualifier => "one qualifier: ? (uncertain), ~ (approximate) or % (both)",
+        EdtfProblem.MonthDigits => "a month of two digits (01 to 12), a season (21 to 41) or XX",
+        EdtfProblem.MonthValue => "a month 01 to 12 or a season 21 to 41",
+        EdtfProblem.DayDigits => "a day of two digits (01 to 31) or XX",
+        EdtfProblem.SeasonHasNoDay => "the end of the date: a season (21 to 41) has no day",
+        EdtfProblem.Time => "a time of day hh:mm:ss (00:00:00 to 23:59:59)",
+        EdtfProblem.Zone => "Z, a zone offset (+04:30, -04) or the end of the date and time",
+        EdtfProblem.TimeInInterval => "a date without a time of day: EDTF intervals and sets hold dates only",
+        EdtfProblem.DateEnd => "the end of the date, a qualifier (? ~ %) or / and the end of an interval",
+        EdtfProblem.OpenEnd => ".. (an open end), as in ../1985 or 1985/..",
+        EdtfProblem.NoKnownEnd => "a date at one end at least: an interval needs a known start or end",
+        EdtfProblem.SetSeparator => ", between the two alternatives of a one-of set [1667,1668]",
+        EdtfProblem.SetTooLarge =>
+            "] after two alternatives: one-of sets of more than two dates (EDTF level 2) are not supported",
+        EdtfProblem.SetRange =>
+            "a single date: ranges inside sets (EDTF level 2: [1670..1672], [..1760-12-03]) are not supported",
+        EdtfProblem.AllOfSet =>
+            "a date, an interval or a one-of set of two dates [1667,1668]: all-of sets {…} (EDTF level 2) are not supported",
+        EdtfProblem.TrailingText => "the end of the text",
+        _ => "valid EDTF",
+    };
+
+    /// <summary>What was expected where the fields read do not make a date.</summary>
+    internal static string EdtfFieldsExpected(DateFieldsError error) => error switch
+    {
+        DateFieldsError.YearOutOfRange => "a date within the supported years -9998 to 9999 (9999 BC to AD 9999)",
+        DateFieldsError.DayOutOfRange => "a day that exists in that month, in the calendar the policy gives the date",
+        DateFieldsError.EndBeforeStart => "an end that does not lie wholly before the start of the interval",
+        DateFieldsError.MonthOutOfRange or DateFieldsError.SeasonOutOfRange => "a month 01 to 12 or a season 21 to 41",
+        _ => "valid date fields",
+    };
+}

@@ -1,0 +1,632 @@
+using System.Runtime.CompilerServices;
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Text;
+
+/// <summary>What went wrong reading EDTF; turned into the "expected" part of a message only when a message is wanted.</summary>
+internal enum EdtfProblem : byte
+{
+    None = 0,
+    Empty,
+    YearDigits,
+    YearTooLong,
+    ExtendedYear,
+    ExtendedYearTooShort,
+    NegativeZeroYear,
+    ExponentOrSignificantDigits,
+    UnspecifiedInside,
+    TooManyUnspecified,
+    ComponentQualifier,
+    DoubleQualifier,
+    MonthDigits,
+    MonthValue,
+    DayDigits,
+    SeasonHasNoDay,
+    Time,
+    Zone,
+    TimeInInterval,
+    DateEnd,
+    OpenEnd,
+    NoKnownEnd,
+    SetSeparator,
+    SetTooLarge,
+    SetRange,
+    AllOfSet,
+    TrailingText,
+
+    /// <summary>The fields do not make a date; <see cref="EdtfReader.FieldsError"/> says why.</summary>
+    Fields,
+}
+
+/// <summary>
+/// Reads one EDTF string with a cursor over a span: no substrings, no allocation. On failure it records the problem,
+/// where it starts (0-based) and how many characters it covers, so a message can quote exactly what was wrong.
+/// </summary>
+internal ref struct EdtfReader
+{
+    private readonly ReadOnlySpan<char> _s;
+    private readonly CalendarPolicy _policy;
+    private int _pos;
+    private int _timeAt;
+
+    internal EdtfProblem Problem;
+    internal DateFieldsError FieldsError;
+    internal int ErrorStart;
+    internal int ErrorLength;
+
+    internal EdtfReader(ReadOnlySpan<char> text, CalendarPolicy policy)
+    {
+        _s = text;
+        _policy = policy;
+        _pos = 0;
+        _timeAt = -1;
+        Problem = EdtfProblem.None;
+        FieldsError = DateFieldsError.None;
+        ErrorStart = ErrorLength = 0;
+    }
+
+    /// <summary>Reads the whole text as a date, an interval or a one-of set; <paramref name="text"/> becomes the value's text.</summary>
+    internal bool TryRead(string? text, out HistoricalDate value)
+    {
+        value = default;
+        if (_s.IsEmpty)
+        {
+            return Fail(EdtfProblem.Empty, 0, 0);
+        }
+        char first = _s[0];
+        if (first == '[')
+        {
+            return TryReadSet(text, out value);
+        }
+        if (first == '{')
+        {
+            return Fail(EdtfProblem.AllOfSet, 0, 1);
+        }
+
+        DateFields start = default;
+        IntervalEnd startEnd = IntervalEnd.Known;
+        if (first == '/')
+        {
+            startEnd = IntervalEnd.Unknown;
+        }
+        else if (first == '.')
+        {
+            if (!TryReadOpen(mustBeFollowedBySlash: true))
+            {
+                return false;
+            }
+            startEnd = IntervalEnd.Open;
+        }
+        else if (!TryReadDate(out start))
+        {
+            return false;
+        }
+
+        if (_pos == _s.Length)
+        {
+            // A single date (an open start was already required to go on with '/').
+            DateFieldsError error = HistoricalDate.TryCreate(start, text, out value);
+            return error == DateFieldsError.None || FailFields(error, 0, _s.Length);
+        }
+        if (_s[_pos] != '/')
+        {
+            return Fail(EdtfProblem.DateEnd, _pos, 1);
+        }
+        if (_timeAt >= 0)
+        {
+            return Fail(EdtfProblem.TimeInInterval, _timeAt, _pos - _timeAt);
+        }
+        int endAt = ++_pos;
+
+        DateFields end = default;
+        IntervalEnd endEnd = IntervalEnd.Known;
+        if (_pos == _s.Length)
+        {
+            endEnd = IntervalEnd.Unknown;
+        }
+        else if (_s[_pos] == '.')
+        {
+            if (!TryReadOpen(mustBeFollowedBySlash: false))
+            {
+                return false;
+            }
+            endEnd = IntervalEnd.Open;
+        }
+        else if (!TryReadDate(out end))
+        {
+            return false;
+        }
+        if (_timeAt >= 0)
+        {
+            return Fail(EdtfProblem.TimeInInterval, _timeAt, _pos - _timeAt);
+        }
+        if (_pos != _s.Length)
+        {
+            return Fail(_s[_pos] == '/' ? EdtfProblem.TrailingText : EdtfProblem.DateEnd, _pos, _s.Length - _pos);
+        }
+        if (startEnd != IntervalEnd.Known && endEnd != IntervalEnd.Known)
+        {
+            return Fail(EdtfProblem.NoKnownEnd, 0, _s.Length);
+        }
+        return Combine(HistoricalDateKind.Interval, start, startEnd, end, endEnd, endAt, text, out value);
+    }
+
+    /// <summary>
+    /// The fast path for the commonest form, a plain day <c>YYYY-MM-DD</c> of year 0000 to 9999: checked and placed
+    /// on the day axis in one pass, without the reader's state. Anything else (including an invalid day) is left to
+    /// <see cref="TryRead"/>, which also explains errors.
+    /// </summary>
+    // Not inlined into callers, so that its own small callees (policy, calendar arithmetic) are inlined into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, string? text, out HistoricalDate value)
+    {
+        value = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+        uint y0 = (uint)(s[0] - '0'), y1 = (uint)(s[1] - '0'), y2 = (uint)(s[2] - '0'), y3 = (uint)(s[3] - '0');
+        uint m0 = (uint)(s[5] - '0'), m1 = (uint)(s[6] - '0'), d0 = (uint)(s[8] - '0'), d1 = (uint)(s[9] - '0');
+        if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
+        {
+            return false;
+        }
+        int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+        if (day > 28)
+        {
+            HistoricalCalendar calendarOfLongDay = policy.CalendarFor(year, month, day);
+            if (day > DayNumbers.DaysInMonth(calendarOfLongDay == HistoricalCalendar.Julian, year, month))
+            {
+                return false;
+            }
+        }
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        int dayNumber = calendar == HistoricalCalendar.Julian
+            ? DayNumbers.FromJulian(year, month, day)
+            : DayNumbers.FromGregorian(year, month, day);
+        var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
+        return HistoricalDate.TryCreateCheckedDay(fields, dayNumber, text, out value);
+    }
+
+    private bool TryReadSet(string? text, out HistoricalDate value)
+    {
+        value = default;
+        _pos = 1;
+        if (!TryReadSetMember(out DateFields first))
+        {
+            return false;
+        }
+        if (_pos == _s.Length || _s[_pos] != ',')
+        {
+            return Fail(EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
+        }
+        int secondAt = ++_pos;
+        if (!TryReadSetMember(out DateFields second))
+        {
+            return false;
+        }
+        if (_pos == _s.Length || _s[_pos] != ']')
+        {
+            return Fail(_pos < _s.Length && _s[_pos] == ',' ? EdtfProblem.SetTooLarge : EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
+        }
+        if (++_pos != _s.Length)
+        {
+            return Fail(EdtfProblem.TrailingText, _pos, _s.Length - _pos);
+        }
+        // One of two is unordered: keep the earlier alternative first, as HistoricalDate.OneOf requires.
+        if (first.TryGetBounds(out int firstEarliest, out _) == DateFieldsError.None &&
+            second.TryGetBounds(out _, out int secondLatest) == DateFieldsError.None &&
+            secondLatest < firstEarliest)
+        {
+            (first, second) = (second, first);
+        }
+        return Combine(HistoricalDateKind.OneOf, first, IntervalEnd.Known, second, IntervalEnd.Known, secondAt, text, out value);
+    }
+
+    private bool TryReadSetMember(out DateFields fields)
+    {
+        fields = default;
+        if (_pos < _s.Length && _s[_pos] == '.')
+        {
+            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
+        }
+        if (!TryReadDate(out fields))
+        {
+            return false;
+        }
+        if (_timeAt >= 0)
+        {
+            return Fail(EdtfProblem.TimeInInterval, _timeAt, _pos - _timeAt);
+        }
+        if (_pos < _s.Length && _s[_pos] == '.')
+        {
+            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
+        }
+        return true;
+    }
+
+    private bool Combine(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd, in DateFields end, IntervalEnd endEnd,
+        int endAt, string? text, out HistoricalDate value)
+    {
+        DateFieldsError error = HistoricalDate.TryCreate(kind, start, startEnd, end, endEnd, text, out value);
+        if (error == DateFieldsError.None)
+        {
+            return true;
+        }
+        // Point at the end at fault: the start if it is itself out of range, otherwise the second date.
+        bool startAtFault = error != DateFieldsError.EndBeforeStart && startEnd == IntervalEnd.Known &&
+            start.TryGetBounds(out _, out _) != DateFieldsError.None;
+        int bracket = kind == HistoricalDateKind.OneOf ? 1 : 0;
+        return startAtFault ? FailFields(error, bracket, endAt - 1 - bracket)
+            : FailFields(error, endAt, _s.Length - endAt - bracket);
+    }
+
+    /// <summary>Reads <c>..</c>, the open end of an interval.</summary>
+    private bool TryReadOpen(bool mustBeFollowedBySlash)
+    {
+        int at = _pos;
+        if (_pos + 1 >= _s.Length || _s[_pos + 1] != '.')
+        {
+            return Fail(EdtfProblem.OpenEnd, at, Math.Min(2, _s.Length - at));
+        }
+        _pos += 2;
+        if (mustBeFollowedBySlash && (_pos == _s.Length || _s[_pos] != '/'))
+        {
+            return Fail(EdtfProblem.OpenEnd, at, _pos - at);
+        }
+        return true;
+    }
+
+    /// <summary>Reads one date: year, optional month or season, optional day, optional time, optional qualifier.</summary>
+    private bool TryReadDate(out DateFields fields)
+    {
+        fields = default;
+        int dateAt = _pos;
+        if (_pos < _s.Length && IsQualifier(_s[_pos]))
+        {
+            return Fail(EdtfProblem.ComponentQualifier, _pos, 1);
+        }
+        if (!TryReadYear(out int year, out int unspecifiedYearDigits))
+        {
+            return false;
+        }
+
+        DatePrecision precision = unspecifiedYearDigits switch
+        {
+            0 => DatePrecision.Year,
+            1 => DatePrecision.Decade,
+            _ => DatePrecision.Century,
+        };
+        int month = 1, day = 1, monthAt = -1, dayAt = -1;
+        DateFieldFlags flags = DateFieldFlags.None;
+        if (_pos < _s.Length && _s[_pos] == '-')
+        {
+            if (unspecifiedYearDigits > 0)
+            {
+                return Fail(EdtfProblem.UnspecifiedInside, dateAt, _pos + 1 - dateAt);
+            }
+            monthAt = ++_pos;
+            if (!TryReadTwoDigits(EdtfProblem.MonthDigits, out int monthValue))
+            {
+                return false;
+            }
+            if (monthValue < 0)
+            {
+                precision = DatePrecision.Year;
+                flags = DateFieldFlags.UnspecifiedDigits;
+            }
+            else if (monthValue is >= 1 and <= 12)
+            {
+                precision = DatePrecision.Month;
+                month = monthValue;
+            }
+            else if (DateFields.SeasonMonths(monthValue, out _, out _))
+            {
+                precision = DatePrecision.Season;
+                month = monthValue;
+            }
+            else
+            {
+                return Fail(EdtfProblem.MonthValue, monthAt, 2);
+            }
+
+            if (_pos < _s.Length && _s[_pos] == '-')
+            {
+                if (precision == DatePrecision.Season)
+                {
+                    return Fail(EdtfProblem.SeasonHasNoDay, _pos, _s.Length - _pos);
+                }
+                dayAt = ++_pos;
+                if (!TryReadTwoDigits(EdtfProblem.DayDigits, out int dayValue))
+                {
+                    return false;
+                }
+                if (dayValue >= 0)
+                {
+                    if (flags != DateFieldFlags.None)
+                    {
+                        // 2004-XX-11: an unspecified month with a known day.
+                        return Fail(EdtfProblem.UnspecifiedInside, monthAt, 5);
+                    }
+                    precision = DatePrecision.Day;
+                    day = dayValue;
+                }
+                else
+                {
+                    // 1985-04-XX is a month written at day precision; 1985-XX-XX a year.
+                    flags = DateFieldFlags.UnspecifiedDigits;
+                }
+            }
+        }
+
+        int firstMonth = month;
+        if (precision == DatePrecision.Season)
+        {
+            DateFields.SeasonMonths(month, out firstMonth, out _);
+        }
+        HistoricalCalendar calendar = _policy.CalendarFor(year, firstMonth, day);
+        if (precision == DatePrecision.Day && (day < 1 || day > DayNumbers.DaysInMonth(calendar == HistoricalCalendar.Julian, year, month)))
+        {
+            return FailFields(DateFieldsError.DayOutOfRange, dayAt, 2);
+        }
+
+        if (precision == DatePrecision.Day && flags == DateFieldFlags.None && _pos < _s.Length && _s[_pos] == 'T')
+        {
+            _timeAt = _pos;
+            if (!TryReadTime())
+            {
+                return false;
+            }
+            fields = new DateFields(year, month, day, precision, calendar);
+            return true;
+        }
+
+        DateQualifiers qualifiers = DateQualifiers.None;
+        if (_pos < _s.Length && IsQualifier(_s[_pos]))
+        {
+            qualifiers = _s[_pos] switch
+            {
+                '?' => DateQualifiers.Uncertain,
+                '~' => DateQualifiers.Approximate,
+                _ => DateQualifiers.ApproximateAndUncertain,
+            };
+            _pos++;
+            if (_pos < _s.Length && IsQualifier(_s[_pos]))
+            {
+                return Fail(EdtfProblem.DoubleQualifier, _pos - 1, 2);
+            }
+            if (_pos < _s.Length && _s[_pos] == '-')
+            {
+                return Fail(EdtfProblem.ComponentQualifier, _pos - 1, 1);
+            }
+        }
+        fields = new DateFields(year, month, day, precision, calendar, qualifiers, SpanPart.Whole, flags);
+        return true;
+    }
+
+    /// <summary>Reads a four-character year (digits, X from the right), signed; or fails on a Y-prefixed year.</summary>
+    private bool TryReadYear(out int year, out int unspecified)
+    {
+        year = unspecified = 0;
+        int at = _pos;
+        if (_pos < _s.Length && _s[_pos] == 'Y')
+        {
+            return FailExtendedYear(at);
+        }
+        bool negative = _pos < _s.Length && _s[_pos] == '-';
+        if (negative)
+        {
+            _pos++;
+            if (_pos < _s.Length && IsQualifier(_s[_pos]))
+            {
+                return Fail(EdtfProblem.ComponentQualifier, _pos, 1);
+            }
+        }
+        int value = 0, digits = 0;
+        while (_pos < _s.Length && digits + unspecified < 4)
+        {
+            char c = _s[_pos];
+            if (char.IsAsciiDigit(c))
+            {
+                if (unspecified > 0)
+                {
+                    return Fail(EdtfProblem.UnspecifiedInside, at, _pos + 1 - at);
+                }
+                value = value * 10 + (c - '0');
+                digits++;
+            }
+            else if (c == 'X')
+            {
+                unspecified++;
+            }
+            else
+            {
+                break;
+            }
+            _pos++;
+        }
+        if (digits + unspecified < 4)
+        {
+            return Fail(EdtfProblem.YearDigits, at, Math.Max(1, Math.Min(_pos + 1, _s.Length) - at));
+        }
+        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+        {
+            while (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+            {
+                _pos++;
+            }
+            return Fail(EdtfProblem.YearTooLong, at, _pos - at);
+        }
+        if (_pos < _s.Length && _s[_pos] is 'E' or 'S')
+        {
+            return Fail(EdtfProblem.ExponentOrSignificantDigits, _pos, 1);
+        }
+        if (unspecified > 2)
+        {
+            return Fail(EdtfProblem.TooManyUnspecified, at, _pos - at);
+        }
+        if (negative && digits == 4 && value == 0)
+        {
+            return Fail(EdtfProblem.NegativeZeroYear, at, _pos - at);
+        }
+        int scale = unspecified == 0 ? 1 : unspecified == 1 ? 10 : 100;
+        // -201X is the years -2010 to -2019, so the span starts at -2019.
+        year = negative ? -(value * scale + scale - 1) : value * scale;
+        if (year < DayNumbers.MinYear)
+        {
+            return FailFields(DateFieldsError.YearOutOfRange, at, _pos - at);
+        }
+        return true;
+    }
+
+    /// <summary>EDTF's Y-prefixed years have more than four digits, so none of them is in range: say which error it is.</summary>
+    private bool FailExtendedYear(int at)
+    {
+        _pos++;
+        if (_pos < _s.Length && _s[_pos] == '-')
+        {
+            _pos++;
+        }
+        int digitsAt = _pos;
+        while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
+        {
+            _pos++;
+        }
+        int digits = _pos - digitsAt;
+        if (digits == 0)
+        {
+            return Fail(EdtfProblem.ExtendedYearTooShort, at, _pos - at + (_pos < _s.Length ? 1 : 0));
+        }
+        if (_pos < _s.Length && _s[_pos] is 'E' or 'S')
+        {
+            return Fail(EdtfProblem.ExponentOrSignificantDigits, _pos, 1);
+        }
+        return Fail(digits <= 4 ? EdtfProblem.ExtendedYearTooShort : EdtfProblem.ExtendedYear, at, _pos - at);
+    }
+
+    /// <summary>Reads two digits (value 0–99) or <c>XX</c> (value -1).</summary>
+    private bool TryReadTwoDigits(EdtfProblem problem, out int value)
+    {
+        value = -1;
+        int at = _pos;
+        if (_pos + 1 < _s.Length)
+        {
+            char a = _s[_pos], b = _s[_pos + 1];
+            if (char.IsAsciiDigit(a) && char.IsAsciiDigit(b))
+            {
+                value = (a - '0') * 10 + (b - '0');
+                _pos += 2;
+                return true;
+            }
+            if (a == 'X' && b == 'X')
+            {
+                _pos += 2;
+                return true;
+            }
+            if ((a == 'X' && char.IsAsciiDigit(b)) || (b == 'X' && char.IsAsciiDigit(a)))
+            {
+                return Fail(EdtfProblem.UnspecifiedInside, at, 2);
+            }
+            if (IsQualifier(a))
+            {
+                return Fail(EdtfProblem.ComponentQualifier, at, 1);
+            }
+        }
+        return Fail(problem, at, Math.Min(2, _s.Length - at));
+    }
+
+    /// <summary>Reads <c>Thh:mm:ss</c> and an optional zone (<c>Z</c>, <c>±hh</c>, <c>±hh:mm</c>); the day stays the day written.</summary>
+    private bool TryReadTime()
+    {
+        int at = _pos++;
+        if (!TryReadClockPart(23, ':') || !TryReadClockPart(59, ':') || !TryReadClockPart(59, '\0'))
+        {
+            return Fail(EdtfProblem.Time, at, _s.Length - at);
+        }
+        if (_pos == _s.Length)
+        {
+            return true;
+        }
+        int zoneAt = _pos;
+        char c = _s[_pos];
+        if (c == 'Z')
+        {
+            _pos++;
+            return true;
+        }
+        if (c is '+' or '-')
+        {
+            _pos++;
+            if (TryReadClockPart(23, '\0'))
+            {
+                if (_pos == _s.Length || _s[_pos] != ':')
+                {
+                    return true;
+                }
+                _pos++;
+                if (TryReadClockPart(59, '\0'))
+                {
+                    return true;
+                }
+            }
+            return Fail(EdtfProblem.Zone, zoneAt, _s.Length - zoneAt);
+        }
+        // Not a zone: let the caller report what follows the time.
+        return true;
+    }
+
+    private bool TryReadClockPart(int max, char separator)
+    {
+        if (_pos + 1 >= _s.Length || !char.IsAsciiDigit(_s[_pos]) || !char.IsAsciiDigit(_s[_pos + 1]))
+        {
+            return false;
+        }
+        int value = (_s[_pos] - '0') * 10 + (_s[_pos + 1] - '0');
+        if (value > max)
+        {
+            return false;
+        }
+        _pos += 2;
+        if (separator != '\0')
+        {
+            if (_pos == _s.Length || _s[_pos] != separator)
+            {
+                return false;
+            }
+            _pos++;
+        }
+        return true;
+    }
+
+    private static bool IsQualifier(char c) => c is '?' or '~' or '%';
+
+    private bool Fail(EdtfProblem problem, int start, int length)
+    {
+        Problem = problem;
+        ErrorStart = start;
+        ErrorLength = Math.Max(0, length);
+        return false;
+    }
+
+    private bool FailFields(DateFieldsError error, int start, int length)
+    {
+        FieldsError = error;
+        return Fail(EdtfProblem.Fields, start, length);
+    }
+
+    /// <summary>The error for a failed read: 1-based column, the text found there, what was expected.</summary>
+    internal readonly ParseError ToParseError()
+    {
+        int start = Math.Min(ErrorStart, _s.Length);
+        int length = Math.Min(ErrorLength, _s.Length - start);
+        string found = Problem == EdtfProblem.Empty ? Messages.EmptyText
+            : length == 0 ? Messages.EndOfInput
+            : Messages.Quote(_s.Slice(start, length));
+        string expected = Problem == EdtfProblem.Fields ? Messages.EdtfFieldsExpected(FieldsError) : Messages.EdtfExpected(Problem);
+        return new ParseError(new TextPosition(1, start + 1), found, expected);
+    }
+}

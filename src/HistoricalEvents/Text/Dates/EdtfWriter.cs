@@ -1,0 +1,251 @@
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Text;
+
+/// <summary>
+/// Writes any <see cref="HistoricalDate"/> as EDTF into a stack buffer (see <c>docs/edtf.md</c>, "Canonical output").
+/// Spans EDTF cannot name as one date (an ordinal century, a BC decade, a millennium, early/mid/late parts) are
+/// written as the interval of their first and last year (or month).
+/// </summary>
+internal ref struct EdtfWriter
+{
+    // The longest output is a one-of set of two date ranges: "[-9998-01..-9998-12%,-9998-01..-9998-12%]" is 43 characters.
+    internal const int MaxLength = 64;
+
+    private readonly Span<char> _buffer;
+    private readonly CalendarPolicy _policy;
+    private int _length;
+
+    internal EdtfWriter(Span<char> buffer, CalendarPolicy policy)
+    {
+        _buffer = buffer;
+        _policy = policy;
+        _length = 0;
+    }
+
+    internal readonly ReadOnlySpan<char> Written => _buffer[.._length];
+
+    internal void Write(in HistoricalDate value)
+    {
+        switch (value.Kind)
+        {
+            case HistoricalDateKind.Interval:
+                WriteEnd(value.StartFields, value.StartEnd, Edge.First);
+                Append('/');
+                WriteEnd(value.EndFields, value.EndEnd, Edge.Last);
+                break;
+            case HistoricalDateKind.OneOf:
+                Append('[');
+                WriteDate(value.StartFields, Edge.Range);
+                Append(',');
+                WriteDate(value.EndFields, Edge.Range);
+                Append(']');
+                break;
+            default:
+                WriteDate(value.StartFields, Edge.Interval);
+                break;
+        }
+    }
+
+    /// <summary>How to write a span that EDTF cannot name as one date.</summary>
+    private enum Edge : byte
+    {
+        /// <summary>As an interval of its first and last unit: <c>1801/1900</c> (a date on its own).</summary>
+        Interval,
+
+        /// <summary>As a set range <c>1801..1900</c> (an alternative of a one-of set).</summary>
+        Range,
+
+        /// <summary>As its first unit (the start of an interval).</summary>
+        First,
+
+        /// <summary>As its last unit (the end of an interval).</summary>
+        Last,
+    }
+
+    private void WriteEnd(in DateFields fields, IntervalEnd end, Edge edge)
+    {
+        if (end == IntervalEnd.Open)
+        {
+            Append('.');
+            Append('.');
+        }
+        else if (end == IntervalEnd.Known)
+        {
+            WriteDate(fields, edge);
+        }
+        // An unknown end is written as nothing.
+    }
+
+    private void WriteDate(in DateFields fields, Edge edge)
+    {
+        if (IsOneEdtfDate(fields))
+        {
+            WriteFields(fields);
+            WriteQualifiers(fields.Qualifiers);
+            return;
+        }
+        // A span of years (decade and wider) or of months (part of a year), as written in its calendar.
+        int units = fields.Precision switch
+        {
+            DatePrecision.Year => 12,
+            DatePrecision.Decade => 10,
+            DatePrecision.Century => 100,
+            _ => 1000,
+        };
+        DateFields.PartOf(units, fields.Part, out int first, out int last);
+        if (edge != Edge.Last)
+        {
+            WriteUnit(fields, first);
+        }
+        if (edge is Edge.Interval or Edge.Range)
+        {
+            if (edge == Edge.Interval)
+            {
+                Append('/');
+            }
+            else
+            {
+                Append('.');
+                Append('.');
+            }
+        }
+        if (edge != Edge.First)
+        {
+            WriteUnit(fields, last);
+        }
+    }
+
+    private void WriteUnit(in DateFields fields, int offset)
+    {
+        if (fields.Precision == DatePrecision.Year)
+        {
+            WriteYear(fields.Year);
+            WriteTwoDigits(offset + 1);
+        }
+        else
+        {
+            WriteYear(fields.Year + offset);
+        }
+        WriteQualifiers(fields.Qualifiers);
+    }
+
+    /// <summary>Whether EDTF names the span as one date: not a part, not a millennium, decades and centuries only as 192X and 18XX.</summary>
+    private static bool IsOneEdtfDate(in DateFields fields) => fields.Part == SpanPart.Whole && fields.Precision switch
+    {
+        DatePrecision.Decade => fields.Year >= 0 && fields.Year % 10 == 0,
+        DatePrecision.Century => fields.Year >= 0 && fields.Year % 100 == 0,
+        DatePrecision.Millennium => false,
+        _ => true,
+    };
+
+    private void WriteFields(in DateFields fields)
+    {
+        int year = fields.Year, month = fields.Month, day = fields.Day;
+        if (fields.Precision == DatePrecision.Day)
+        {
+            ToPolicyCalendar(fields, ref year, ref month, ref day);
+        }
+        switch (fields.Precision)
+        {
+            case DatePrecision.Day:
+                WriteYear(year);
+                WriteTwoDigits(month);
+                WriteTwoDigits(day);
+                break;
+            case DatePrecision.Month:
+            case DatePrecision.Season:
+                WriteYear(year);
+                WriteTwoDigits(month);
+                if ((fields.Flags & DateFieldFlags.UnspecifiedDigits) != 0 && fields.Precision == DatePrecision.Month)
+                {
+                    Append('-');
+                    Append('X');
+                    Append('X');
+                }
+                break;
+            case DatePrecision.Year:
+                WriteYear(year);
+                if ((fields.Flags & DateFieldFlags.UnspecifiedDigits) != 0)
+                {
+                    Append('-');
+                    Append('X');
+                    Append('X');
+                }
+                break;
+            case DatePrecision.Decade:
+                WriteYear(year);
+                _buffer[_length - 1] = 'X';
+                break;
+            default:
+                WriteYear(year);
+                _buffer[_length - 1] = 'X';
+                _buffer[_length - 2] = 'X';
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A day written in the calendar the policy would not give it (a Julian O.S. date of 1917, a Gregorian date of
+    /// 1500) is written as the same day in the other calendar, so reading the text back gives the same day.
+    /// </summary>
+    private readonly void ToPolicyCalendar(in DateFields fields, ref int year, ref int month, ref int day)
+    {
+        if (_policy.CalendarFor(year, month, day) == fields.Calendar || fields.TryGetBounds(out int dayNumber, out _) != DateFieldsError.None)
+        {
+            return;
+        }
+        int y, m, d;
+        if (fields.IsJulian)
+        {
+            DayNumbers.ToGregorian(dayNumber, out y, out m, out d);
+        }
+        else
+        {
+            DayNumbers.ToJulian(dayNumber, out y, out m, out d);
+        }
+        if (_policy.CalendarFor(y, m, d) != fields.Calendar)
+        {
+            (year, month, day) = (y, m, d);
+        }
+    }
+
+    private void WriteQualifiers(DateQualifiers qualifiers)
+    {
+        switch (qualifiers)
+        {
+            case DateQualifiers.Uncertain:
+                Append('?');
+                break;
+            case DateQualifiers.Approximate:
+                Append('~');
+                break;
+            case DateQualifiers.ApproximateAndUncertain:
+                Append('%');
+                break;
+        }
+    }
+
+    /// <summary>Writes an astronomical year as four digits, with a minus sign before 1 BC (year 0): <c>-0043</c>, <c>0000</c>.</summary>
+    private void WriteYear(int year)
+    {
+        if (year < 0)
+        {
+            Append('-');
+            year = -year;
+        }
+        Append((char)('0' + year / 1000));
+        Append((char)('0' + year / 100 % 10));
+        Append((char)('0' + year / 10 % 10));
+        Append((char)('0' + year % 10));
+    }
+
+    private void WriteTwoDigits(int value)
+    {
+        Append('-');
+        Append((char)('0' + value / 10));
+        Append((char)('0' + value % 10));
+    }
+
+    private void Append(char c) => _buffer[_length++] = c;
+}
