@@ -24,10 +24,12 @@ internal static class EnglishDateFormatter
         string? text = value.Kind switch
         {
             HistoricalDateKind.Single => Point(value.StartFields, policy),
-            HistoricalDateKind.OneOf => Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy)),
+            HistoricalDateKind.OneOf => Compact(value.StartFields, value.EndFields, " or ", policy)
+                ?? Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy)),
             _ => (value.StartEnd, value.EndEnd) switch
             {
-                (IntervalEnd.Known, IntervalEnd.Known) => Range(Point(value.StartFields, policy), Point(value.EndFields, policy)),
+                (IntervalEnd.Known, IntervalEnd.Known) => Compact(value.StartFields, value.EndFields, "–", policy)
+                    ?? Range(Point(value.StartFields, policy), Point(value.EndFields, policy)),
                 (IntervalEnd.Unknown, IntervalEnd.Known) => Join("before ", Point(value.EndFields, policy)),
                 (IntervalEnd.Open, IntervalEnd.Known) => Join("until ", Point(value.EndFields, policy)),
                 (IntervalEnd.Known, IntervalEnd.Unknown) => Join("after ", Point(value.StartFields, policy)),
@@ -37,6 +39,35 @@ internal static class EnglishDateFormatter
         };
         return text ?? HistoricalDatePatterns.Edtf.Format(value);
     }
+
+    /// <summary>
+    /// The shared forms encyclopedias use when both ends are plain: <c>September 2–6, 1666</c>,
+    /// <c>April 16 – May 2, 1945</c>, <c>305–304 BC</c>, <c>404 or 403 BC</c>; null when the ends differ in more.
+    /// </summary>
+    private static string? Compact(in DateFields s, in DateFields e, string between, CalendarPolicy policy)
+    {
+        if (s.Qualifiers != DateQualifiers.None || e.Qualifiers != DateQualifiers.None || s.Part != SpanPart.Whole ||
+            e.Part != SpanPart.Whole || s.Flags != DateFieldFlags.None || e.Flags != DateFieldFlags.None ||
+            s.Precision != e.Precision || NeedsMark(s, policy) || NeedsMark(e, policy))
+        {
+            return null;
+        }
+        if (s.Precision == DatePrecision.Day && s.Year == e.Year)
+        {
+            string first = Messages.MonthNames[s.Month - 1] + " " + Number(s.Day);
+            string last = s.Month == e.Month ? Number(e.Day) : Messages.MonthNames[e.Month - 1] + " " + Number(e.Day);
+            string separator = s.Month == e.Month || between != "–" ? between : " – ";
+            return first + separator + last + ", " + Messages.EnglishYear(s.Year);
+        }
+        if (s.Precision == DatePrecision.Year && s.Year <= 0 && e.Year <= 0)
+        {
+            return Number(1 - s.Year) + between + Number(1 - e.Year) + " BC";
+        }
+        return null;
+    }
+
+    private static bool NeedsMark(in DateFields f, CalendarPolicy policy) =>
+        f.Calendar != policy.CalendarFor(f.Year, FirstMonth(f.Precision, f.Month), f.Day);
 
     private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;
 
@@ -93,7 +124,7 @@ internal static class EnglishDateFormatter
             sb.Append('?');
         }
         bool dual = (f.Flags & DateFieldFlags.DualDated) != 0 && f.Precision == DatePrecision.Day && !f.IsJulian;
-        if (!dual && f.Calendar != policy.CalendarFor(y, FirstMonth(f.Precision, f.Month), f.Day))
+        if (!dual && NeedsMark(f, policy))
         {
             sb.Append(f.IsJulian ? " O.S." : " N.S.");
         }

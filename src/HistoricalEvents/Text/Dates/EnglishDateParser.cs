@@ -409,7 +409,7 @@ internal ref struct EnglishDateParser
             }
             return true;
         }
-        if (Kind(1) == EnglishTokenKind.Comma && Kind(2) == EnglishTokenKind.Number)
+        if (Kind(1) == EnglishTokenKind.Comma && Kind(2) is EnglishTokenKind.Number or EnglishTokenKind.Era)
         {
             p.Form = PointForm.DayYear;
             p.Day = t.Value;
