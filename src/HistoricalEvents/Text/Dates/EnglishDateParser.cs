@@ -100,13 +100,7 @@ internal ref struct EnglishDateParser
     internal static bool TryParse(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value, out EnglishDateError error)
     {
         Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
-        int count = EnglishDateTokenizer.Tokenize(text, buffer, out int overflowAt);
-        if (count < 0)
-        {
-            value = default;
-            error = new EnglishDateError(overflowAt, 1, DateExpectation.ShorterText, EnglishDateTokenizer.MaxTokens);
-            return false;
-        }
+        int count = EnglishDateTokenizer.Tokenize(text, buffer);
         var parser = new EnglishDateParser(buffer[..(count + 1)], policy);
         bool ok = parser.ParseDate(out value);
         error = parser._error;
@@ -120,7 +114,9 @@ internal ref struct EnglishDateParser
     private bool Fail(int tokenIndex, DateExpectation expected, int a = 0, int b = 0, int c = 0)
     {
         ref readonly EnglishToken t = ref _tokens[Math.Clamp(tokenIndex, 0, _tokens.Length - 1)];
-        _error = new EnglishDateError(t.Start, t.Kind == EnglishTokenKind.End ? -1 : t.Length, expected, a, b, c);
+        _error = t.Kind == EnglishTokenKind.TooLong
+            ? new EnglishDateError(t.Start, 1, DateExpectation.ShorterText, EnglishDateTokenizer.MaxTokens)
+            : new EnglishDateError(t.Start, t.Kind == EnglishTokenKind.End ? -1 : t.Length, expected, a, b, c);
         return false;
     }
 
@@ -223,7 +219,7 @@ internal ref struct EnglishDateParser
         {
             return true;
         }
-        if (_pos != firstRemark)
+        if (_pos != firstRemark && Kind() != EnglishTokenKind.TooLong)
         {
             return Fail(firstRemark, DateExpectation.RemarkAtEnd);
         }

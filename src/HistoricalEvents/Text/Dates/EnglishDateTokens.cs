@@ -4,6 +4,7 @@ namespace HistoricalEvents.Text;
 internal enum EnglishTokenKind : byte
 {
     End,
+    TooLong,       // stands in for the end when the text has more than MaxTokens tokens
     Number,
     Plural,        // 1920s, 1800s, 1920's
     Ordinal,       // 19th (Value 19); BadOrdinal when the suffix is wrong
@@ -61,12 +62,11 @@ internal static class EnglishDateTokenizer
 
     /// <summary>
     /// Fills <paramref name="tokens"/> (which has room for <see cref="MaxTokens"/> tokens and the end token) and
-    /// returns the count, or -1 when the text has more than <see cref="MaxTokens"/> tokens (then
-    /// <paramref name="overflowAt"/> is where the first token too many starts).
+    /// returns the count. Text with more tokens stops there: the last token is then
+    /// <see cref="EnglishTokenKind.TooLong"/>, so the parser still reports an earlier error if there is one.
     /// </summary>
-    internal static int Tokenize(ReadOnlySpan<char> text, Span<EnglishToken> tokens, out int overflowAt)
+    internal static int Tokenize(ReadOnlySpan<char> text, Span<EnglishToken> tokens)
     {
-        overflowAt = 0;
         int count = 0, i = 0;
         bool space = false;
         while (true)
@@ -82,8 +82,8 @@ internal static class EnglishDateTokenizer
             }
             if (count == tokens.Length - 1)
             {
-                overflowAt = i;
-                return -1;
+                tokens[count] = new EnglishToken { Kind = EnglishTokenKind.TooLong, Start = i, Length = 1, SpaceBefore = space };
+                return count;
             }
             ref EnglishToken t = ref tokens[count];
             t.SpaceBefore = space;
