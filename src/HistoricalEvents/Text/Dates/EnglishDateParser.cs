@@ -99,6 +99,101 @@ internal ref struct EnglishDateParser
     /// <summary>Reads <paramref name="text"/> as one date; on failure <paramref name="error"/> says where and why.</summary>
     internal static bool TryParse(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value, out EnglishDateError error)
     {
+        error = default;
+        return TryParseSimple(text, policy, out value) || TryParseFull(text, policy, out value, out error);
+    }
+
+    /// <summary>
+    /// The common shapes <c>April 28, 1920</c>, <c>28 April 1920</c> and <c>1991</c> (three- or four-digit years, no
+    /// padding) read straight from the characters. Anything else, including every error, is left to
+    /// <see cref="TryParseFull"/>, which gives the same value for these shapes (the tests check it).
+    /// </summary>
+    internal static bool TryParseSimple(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value)
+    {
+        value = default;
+        int i = 0, day = 0, month = 0;
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+        if (char.IsAsciiLetter(text[0]))
+        {
+            // April 28, 1920
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+            month = EnglishDateTokenizer.MonthOf(text[..i]);
+            if (month == 0 || !Skip(text, ref i, ' ') || !ReadDigits(text, ref i, 1, 2, out day) || !Skip(text, ref i, ',') || !Skip(text, ref i, ' '))
+            {
+                return false;
+            }
+        }
+        else if (ReadDigits(text, ref i, 1, 4, out int number))
+        {
+            if (i == text.Length)
+            {
+                // 1991
+                return i >= 3 && text[0] != '0' && Create(new DateFields(number, 1, 1, DatePrecision.Year, policy.CalendarFor(number, 1, 1)), out value);
+            }
+            // 28 April 1920
+            int nameStart = i + 1;
+            if (i > 2 || !Skip(text, ref i, ' '))
+            {
+                return false;
+            }
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+            day = number;
+            month = EnglishDateTokenizer.MonthOf(text[nameStart..i]);
+            if (month == 0 || !Skip(text, ref i, ' '))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        int yearStart = i;
+        if (!ReadDigits(text, ref i, 3, 4, out int year) || i != text.Length || text[yearStart] == '0' || day == 0)
+        {
+            return false;
+        }
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        return day <= DayNumbers.DaysInMonth(calendar == HistoricalCalendar.Julian, year, month) &&
+               Create(new DateFields(year, month, day, DatePrecision.Day, calendar), out value);
+    }
+
+    private static bool Create(in DateFields fields, out HistoricalDate value) =>
+        HistoricalDate.TryCreate(fields, null, out value) == DateFieldsError.None;
+
+    private static bool Skip(ReadOnlySpan<char> text, ref int i, char c)
+    {
+        if (i < text.Length && text[i] == c)
+        {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool ReadDigits(ReadOnlySpan<char> text, ref int i, int min, int max, out int value)
+    {
+        int start = i;
+        value = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - start < max)
+        {
+            value = value * 10 + (text[i++] - '0');
+        }
+        return i - start >= min && (i == text.Length || !char.IsAsciiDigit(text[i]));
+    }
+
+    /// <summary>Reads every form by tokens and recursive descent; <see cref="TryParse"/> tries the common shapes first.</summary>
+    internal static bool TryParseFull(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value, out EnglishDateError error)
+    {
         Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
         int count = EnglishDateTokenizer.Tokenize(text, buffer);
         var parser = new EnglishDateParser(buffer[..(count + 1)], policy);
