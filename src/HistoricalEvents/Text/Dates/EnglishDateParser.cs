@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -162,14 +163,14 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
-        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
-        return day <= DayNumbers.DaysInMonth(calendar == HistoricalCalendar.Julian, year, month) &&
-               Create(new DateFields(year, month, day, DatePrecision.Day, calendar), out value);
+        // A day that does not exist fails here and gets its error from the full parser.
+        return Create(new DateFields(year, month, day, DatePrecision.Day, policy.CalendarFor(year, month, day)), out value);
     }
 
     private static bool Create(in DateFields fields, out HistoricalDate value) =>
         HistoricalDate.TryCreate(fields, null, out value) == DateFieldsError.None;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Skip(ReadOnlySpan<char> text, ref int i, char c)
     {
         if (i < text.Length && text[i] == c)
@@ -180,6 +181,7 @@ internal ref struct EnglishDateParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ReadDigits(ReadOnlySpan<char> text, ref int i, int min, int max, out int value)
     {
         int start = i;
@@ -192,6 +194,8 @@ internal ref struct EnglishDateParser
     }
 
     /// <summary>Reads every form by tokens and recursive descent; <see cref="TryParse"/> tries the common shapes first.</summary>
+    /// <remarks>Never inlined, so the common shapes do not pay for its token buffer.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool TryParseFull(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value, out EnglishDateError error)
     {
         Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
