@@ -55,7 +55,7 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// <inheritdoc />
     /// <remarks>The value has no <see cref="HistoricalDate.Text"/>, so that nothing is allocated.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        EnglishDateParser.TryParse(text, Policy, out value, out _);
+        EnglishDateParser.TryParseSimple(text, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
 
     /// <inheritdoc />
     /// <remarks>
