@@ -1,3 +1,4 @@
+using CsCheck;
 using HistoricalEvents.Text;
 using NodaTime;
 
@@ -327,6 +328,23 @@ public class EnglishDatePatternTests
     public void Format_SpanEnglishCannotName_FallsBackToEdtf(HistoricalDate date) =>
         Assert.Equal(HistoricalDatePatterns.Edtf.Format(date), English.Format(date));
 
+    [Fact]
+    public void Format_RandomDaysInEitherCalendar_ParseBackEqual() =>
+        Gen.Select(Gen.Int[-9000, 9000], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Bool).Sample((year, month, day, julian) =>
+        {
+            HistoricalDate date = HistoricalDate.FromDay(year, month, day, julian ? HistoricalCalendar.Julian : HistoricalCalendar.Gregorian);
+            Assert.Equal(date, Read(English.Format(date)));
+        });
+
+    [Fact]
+    public void Format_RandomQualifiedYearsAndMonths_ParseBackEqual() =>
+        Gen.Select(Gen.Int[-9000, 9000], Gen.Int[0, 12], Gen.Int[0, 3]).Sample((year, month, qualifiers) =>
+        {
+            HistoricalDate date = (month == 0 ? HistoricalDate.FromYear(year) : HistoricalDate.FromMonth(year, month))
+                .WithQualifiers((DateQualifiers)qualifiers);
+            Assert.Equal(date, Read(English.Format(date)));
+        });
+
     // ---- Errors ---------------------------------------------------------------------------------------------
 
     [Theory]
@@ -403,6 +421,31 @@ public class EnglishDatePatternTests
         Assert.False(result.Success);
         Assert.Equal(column, result.Error.Column);
         Assert.True(result.Error.Message.Length < 400, result.Error.Message);
+    }
+
+    // ---- HistoricalDate's entry points: English first, then EDTF --------------------------------------------
+
+    [Fact]
+    public void HistoricalDateParse_English_KeepsText()
+    {
+        HistoricalDate date = HistoricalDate.Parse("April 28, 1920");
+        Assert.Equal((HistoricalDate.FromDay(1920, 4, 28), "April 28, 1920"), (date, date.Text));
+    }
+
+    [Fact]
+    public void HistoricalDateParseResult_NeitherEnglishNorEdtf_ReportsTheEnglishError() =>
+        Assert.Equal(English.Parse("1991x").Error, HistoricalDate.ParseResult("1991x").Error);
+
+    [Fact]
+    public void HistoricalDateParse_BadText_ThrowsWithColumn() =>
+        Assert.Equal(10, Assert.Throws<HistoricalParseException>(() => HistoricalDate.Parse("February 30, 1920")).Column);
+
+    [Fact]
+    public void HistoricalDateTryParse_Span_ReadsEnglish()
+    {
+        Assert.True(HistoricalDate.TryParse("5th century BC".AsSpan(), out HistoricalDate date));
+        Assert.Equal(HistoricalDate.FromSpan(-499, DatePrecision.Century), date);
+        Assert.False(HistoricalDate.TryParse("1991x".AsSpan(), out _));
     }
 
     // ---- API ------------------------------------------------------------------------------------------------
