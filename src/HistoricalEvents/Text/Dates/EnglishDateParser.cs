@@ -101,15 +101,16 @@ internal ref struct EnglishDateParser
     internal static bool TryParse(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value, out EnglishDateError error)
     {
         error = default;
-        return TryParseSimple(text, policy, out value) || TryParseFull(text, policy, out value, out error);
+        return TryParseSimple(text, null, policy, out value) || TryParseFull(text, policy, out value, out error);
     }
 
     /// <summary>
     /// The common shapes <c>April 28, 1920</c>, <c>28 April 1920</c> and <c>1991</c> (three- or four-digit years, no
     /// padding) read straight from the characters. Anything else, including every error, is left to
     /// <see cref="TryParseFull"/>, which gives the same value for these shapes (the tests check it).
+    /// <paramref name="source"/> becomes the value's text.
     /// </summary>
-    internal static bool TryParseSimple(ReadOnlySpan<char> text, CalendarPolicy policy, out HistoricalDate value)
+    internal static bool TryParseSimple(ReadOnlySpan<char> text, string? source, CalendarPolicy policy, out HistoricalDate value)
     {
         value = default;
         int i = 0, day = 0, month = 0;
@@ -135,7 +136,7 @@ internal ref struct EnglishDateParser
             if (i == text.Length)
             {
                 // 1991
-                return i >= 3 && text[0] != '0' && Create(new DateFields(number, 1, 1, DatePrecision.Year, policy.CalendarFor(number, 1, 1)), out value);
+                return i >= 3 && text[0] != '0' && Create(new DateFields(number, 1, 1, DatePrecision.Year, policy.CalendarFor(number, 1, 1)), source, out value);
             }
             // 28 April 1920
             int nameStart = i + 1;
@@ -164,11 +165,11 @@ internal ref struct EnglishDateParser
             return false;
         }
         // A day that does not exist fails here and gets its error from the full parser.
-        return Create(new DateFields(year, month, day, DatePrecision.Day, policy.CalendarFor(year, month, day)), out value);
+        return Create(new DateFields(year, month, day, DatePrecision.Day, policy.CalendarFor(year, month, day)), source, out value);
     }
 
-    private static bool Create(in DateFields fields, out HistoricalDate value) =>
-        HistoricalDate.TryCreate(fields, null, out value) == DateFieldsError.None;
+    private static bool Create(in DateFields fields, string? source, out HistoricalDate value) =>
+        HistoricalDate.TryCreate(fields, source, out value) == DateFieldsError.None;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Skip(ReadOnlySpan<char> text, ref int i, char c)
@@ -359,11 +360,7 @@ internal ref struct EnglishDateParser
                 }
                 p.DayUnknown = true;
                 _pos++;
-                if (!ParseMonthFirst(ref p))
-                {
-                    return false;
-                }
-                break;
+                goto case EnglishTokenKind.Month;
             case EnglishTokenKind.Month:
                 if (!ParseMonthFirst(ref p))
                 {

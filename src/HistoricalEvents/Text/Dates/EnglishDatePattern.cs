@@ -41,7 +41,11 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        return EnglishDateParser.TryParse(text, Policy, out HistoricalDate value, out EnglishDateError error)
+        if (EnglishDateParser.TryParseSimple(text, text, Policy, out HistoricalDate value))
+        {
+            return ParseResult<HistoricalDate>.ForValue(value);
+        }
+        return EnglishDateParser.TryParseFull(text, Policy, out value, out EnglishDateError error)
             ? ParseResult<HistoricalDate>.ForValue(value.WithText(text))
             : ParseResult<HistoricalDate>.ForError(error.ToParseError(text));
     }
@@ -55,7 +59,7 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// <inheritdoc />
     /// <remarks>The value has no <see cref="HistoricalDate.Text"/>, so that nothing is allocated.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        EnglishDateParser.TryParseSimple(text, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
+        EnglishDateParser.TryParseSimple(text, null, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
 
     /// <inheritdoc />
     /// <remarks>
