@@ -117,7 +117,7 @@ public sealed class Place : IEquatable<Place>
             if (e == s || !IsValidName(text.AsSpan(s, e - s)))
             {
                 ReadOnlySpan<char> found = text.AsSpan(start, end - start);
-                return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, s + 1),
+                return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, (e == s ? start : s) + 1),
                     found.IsWhiteSpace() ? (comma < 0 && text.Length == 0 ? Messages.EmptyText : Messages.EmptyName) : Messages.Quote(found),
                     Messages.PlaceNameExpected));
             }

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HistoricalEvents.Internal;
+using HistoricalEvents.Text;
+
+namespace HistoricalEvents.Serialization;
+
+/// <summary>
+/// Converts <see cref="HistoricalDate"/> to and from JSON. A date is written as its EDTF string (<c>"1920-04-28"</c>,
+/// <c>"-0043"</c>, <c>"1914/1918"</c>) whenever reading that string back gives the same value. EDTF cannot say
+/// everything a date can hold (its calendar when that is not the one the <see cref="CalendarPolicy"/> gives it, dual
+/// dating, <c>early 19th century</c>), so such a date is written as an object that keeps it:
+/// <c>{"edtf":"1917-10-25","calendar":"julian","english":"October 25, 1917 O.S."}</c>, where <c>edtf</c> has the
+/// fields as written in <c>calendar</c> and <c>english</c> is the readable form, which reads back to the same value.
+/// Both forms are read, as is English text in a string (<c>"April 28, 1920"</c>). <see cref="HistoricalDate.Text"/>
+/// is not kept.
+/// </summary>
+public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
+{
+    /// <summary>A converter with the encyclopedic calendar policy.</summary>
+    public HistoricalDateJsonConverter()
+        : this(CalendarPolicy.Encyclopedic)
+    {
+    }
+
+    /// <summary>A converter whose unmarked dates follow <paramref name="policy"/>.</summary>
+    public HistoricalDateJsonConverter(CalendarPolicy policy)
+    {
+        Policy = Preconditions.CheckNotNull(policy);
+        _edtf = HistoricalDatePatterns.Edtf.WithCalendarPolicy(policy);
+        _english = HistoricalDatePatterns.English.WithCalendarPolicy(policy);
+    }
+
+    private readonly EdtfPattern _edtf;
+    private readonly EnglishDatePattern _english;
+
+    /// <summary>The calendar policy for dates read without a calendar.</summary>
+    public CalendarPolicy Policy { get; }
+
+    /// <inheritdoc />
+    public override HistoricalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return ReadText(reader.GetString()!, _edtf, _english);
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException(Messages.JsonExpected("a date string or object", reader.TokenType));
+        }
+        string? edtf = null, english = null;
+        HistoricalCalendar? calendar = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            if (name == "edtf")
+            {
+                edtf = reader.GetString();
+            }
+            else if (name == "english")
+            {
+                english = reader.GetString();
+            }
+            else if (name == "calendar")
+            {
+                calendar = reader.GetString() switch
+                {
+                    "julian" => HistoricalCalendar.Julian,
+                    "gregorian" => HistoricalCalendar.Gregorian,
+                    string other => throw new JsonException(Messages.JsonUnknownCalendar(other)),
+                    null => null,
+                };
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+        if (english is not null && _english.Parse(english) is { Success: true } fromEnglish)
+        {
+            return fromEnglish.Value;
+        }
+        if (edtf is null)
+        {
+            throw new JsonException(Messages.JsonMissingProperty("edtf"));
+        }
+        CalendarPolicy forced = calendar switch
+        {
+            HistoricalCalendar.Julian => CalendarPolicy.ProlepticJulian,
+            HistoricalCalendar.Gregorian => CalendarPolicy.ProlepticGregorian,
+            _ => Policy,
+        };
+        return ReadText(edtf, _edtf.WithCalendarPolicy(forced), _english.WithCalendarPolicy(forced));
+    }
+
+    private static HistoricalDate ReadText(string text, EdtfPattern edtf, EnglishDatePattern english)
+    {
+        ParseResult<HistoricalDate> result = edtf.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+        ParseResult<HistoricalDate> fromEnglish = english.Parse(text);
+        return fromEnglish.Success
+            ? fromEnglish.Value
+            : throw new JsonException(Messages.JsonBadDate(text, result.Error), new HistoricalParseException(result.Error));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, HistoricalDate value, JsonSerializerOptions options)
+    {
+        Preconditions.CheckNotNull(writer);
+        string edtf = _edtf.Format(value);
+        if (_edtf.TryParse(edtf, out HistoricalDate back) && back == value)
+        {
+            writer.WriteStringValue(edtf);
+            return;
+        }
+        CalendarPolicy asWritten = value.Calendar == HistoricalCalendar.Julian ? CalendarPolicy.ProlepticJulian : CalendarPolicy.ProlepticGregorian;
+        writer.WriteStartObject();
+        writer.WriteString("edtf", _edtf.WithCalendarPolicy(asWritten).Format(value));
+        writer.WriteString("calendar", value.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian");
+        writer.WriteString("english", _english.Format(value));
+        writer.WriteEndObject();
+    }
+}
