@@ -10,6 +10,7 @@ namespace HistoricalEvents.Benchmarks.Text.Dates;
 /// day strings, in one run. Goal: under 150 ns and no allocation for <c>TryParse</c>, at least 3× the baseline.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EnglishDateParsingBenchmarks
 {
     private static readonly LocalDatePattern NodaPattern = LocalDatePattern.CreateWithInvariantCulture("MMMM d, uuuu");
