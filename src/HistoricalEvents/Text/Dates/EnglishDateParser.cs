@@ -735,6 +735,10 @@ internal ref struct EnglishDateParser
         {
             return Fail(p.EndToken, DateExpectation.Year);
         }
+        if (p.DayToken >= 0 && p.Day == 0)
+        {
+            return Fail(p.DayToken, DateExpectation.DayOfMonth);
+        }
         if (p.Day != 0 && p.Month == 0)
         {
             return Fail(p.EndToken, DateExpectation.Month);

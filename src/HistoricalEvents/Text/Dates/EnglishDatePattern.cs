@@ -65,8 +65,8 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// <remarks>
     /// Writes <c>April 28, 1920</c>, <c>March 15, 44 BC</c>, <c>AD 79</c>, <c>c. 1200</c>, <c>1200?</c>,
     /// <c>1920s</c>, <c>mid-1960s</c>, <c>19th century</c> (a century starting in …01) or <c>1800s</c> (…00),
-    /// <c>1914–1918</c>, <c>404 BC or 403 BC</c>, <c>before 1200</c>, <c>after 1066</c>, <c>until 1200</c>,
-    /// <c>2012 – present</c>, <c>November 7 [O.S. October 25], 1917</c>, and <c>O.S.</c> or <c>N.S.</c> when the
+    /// <c>1914–1918</c>, <c>September 2–6, 1666</c>, <c>404 or 403 BC</c>, <c>before 1200</c>, <c>after 1066</c>, <c>until 1200</c>,
+    /// <c>April 8, 2012 – present</c>, <c>November 7 [O.S. October 25], 1917</c>, and <c>O.S.</c> or <c>N.S.</c> when the
     /// date's calendar is not the one <see cref="Policy"/> would pick. The few values English cannot express (a
     /// decade starting in 1925, EDTF sub-year groupings) are written as EDTF.
     /// </remarks>
