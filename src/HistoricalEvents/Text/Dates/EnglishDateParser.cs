@@ -164,8 +164,21 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
-        // A day that does not exist fails here and gets its error from the full parser.
-        return Create(new DateFields(year, month, day, DatePrecision.Day, policy.CalendarFor(year, month, day)), source, out value);
+        // A day that does not exist, or a Julian day past 31 December AD 9999 Gregorian, fails here and gets its
+        // error from the full parser. Years of three or four digits are never before the range.
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        bool julian = calendar == HistoricalCalendar.Julian;
+        if (day > DayNumbers.DaysInMonth(julian, year, month))
+        {
+            return false;
+        }
+        int dayNumber = DayNumbers.FromCalendar(julian, year, month, day);
+        if (dayNumber > DayNumbers.MaxDay)
+        {
+            return false;
+        }
+        value = HistoricalDate.FromCheckedDay(new DateFields(year, month, day, DatePrecision.Day, calendar), dayNumber, source);
+        return true;
     }
 
     private static bool Create(in DateFields fields, string? source, out HistoricalDate value) =>

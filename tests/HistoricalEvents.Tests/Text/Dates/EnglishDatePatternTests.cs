@@ -390,6 +390,15 @@ public class EnglishDatePatternTests
     }
 
     [Fact]
+    public void Parse_JulianDayPastTheRange_IsAnErrorAtTheYear()
+    {
+        ParseResult<HistoricalDate> result = English.WithCalendarPolicy(CalendarPolicy.ProlepticJulian).Parse("December 31, 9999");
+        Assert.False(result.Success);
+        Assert.Equal((14, "\"9999\""), (result.Error.Column, result.Error.Found));
+        Assert.True(English.Parse("December 31, 9999").Success);
+    }
+
+    [Fact]
     public void Parse_ErrorThroughValue_ThrowsHistoricalParseExceptionWithColumn()
     {
         var e = Assert.Throws<HistoricalParseException>(() => English.Parse("February 30, 1920").Value);
