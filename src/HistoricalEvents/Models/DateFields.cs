@@ -143,7 +143,8 @@ internal readonly struct DateFields : IEquatable<DateFields>
         lastDay = DayNumbers.DaysInMonth(julian, lastYear, lastMonth);
     Compute:
         earliest = DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay);
-        latest = DayNumbers.FromCalendar(julian, lastYear, lastMonth, lastDay);
+        // A day is its own last day: parsers' hot path saves the second conversion.
+        latest = Precision == DatePrecision.Day ? earliest : DayNumbers.FromCalendar(julian, lastYear, lastMonth, lastDay);
         return earliest < DayNumbers.MinDay || latest > DayNumbers.MaxDay ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
     }
 

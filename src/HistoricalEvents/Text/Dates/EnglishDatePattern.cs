@@ -3,135 +3,72 @@ using HistoricalEvents.Internal;
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes dates in English as encyclopedias write them, culture-invariant. Immutable.
+/// Reads and writes dates in English as encyclopedias write them (<c>April 28, 1920</c>, <c>28 April 1920</c>,
+/// <c>44 BC</c>, <c>c. 1200</c>, <c>1920s</c>, <c>19th century</c>, <c>1914–1918</c>, <c>404 or 403 BC</c>,
+/// <c>before 1200</c>, <c>November 7 [O.S. October 25], 1917</c>), culture-invariant. Immutable and thread-safe.
 /// </summary>
-/// <remarks>PROVISIONAL: the foundation reads years (with AD/BC) and full days; issue #3 completes the forms.</remarks>
+/// <remarks>
+/// <para>
+/// Month names are English, full or abbreviated, in any case; eras are BC, BCE, AD and CE (also dotted). There is
+/// no year 0: <c>0 BC</c> is an error. Dates written without a calendar mark get the calendar <see cref="Policy"/>
+/// picks for their first written day; <c>O.S.</c> and <c>N.S.</c> after a date force Julian or Gregorian.
+/// </para>
+/// <para>
+/// Reading is one linear pass over at most <see cref="MaxTokens"/> tokens without regular expressions; a successful
+/// <see cref="TryParse"/> allocates nothing. Errors give the 1-based column, the text found and what was expected.
+/// The full list of forms, and of what is rejected and why, is in docs/dates.md.
+/// </para>
+/// </remarks>
 public sealed class EnglishDatePattern : IHistoricalDatePattern
 {
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    /// <summary>The most words, numbers and signs a date may have; longer text is rejected without being read further.</summary>
+    public const int MaxTokens = EnglishDateTokenizer.MaxTokens;
 
     private EnglishDatePattern(CalendarPolicy policy) => Policy = policy;
 
     /// <summary>The pattern with the encyclopedic calendar policy.</summary>
     public static EnglishDatePattern Default { get; } = new(CalendarPolicy.Encyclopedic);
 
-    /// <summary>The policy that picks the calendar of unmarked dates.</summary>
+    /// <summary>The policy that picks the calendar of unmarked dates (and, when writing, whether a date needs a mark).</summary>
     public CalendarPolicy Policy { get; }
 
     /// <summary>This pattern with another calendar policy.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public EnglishDatePattern WithCalendarPolicy(CalendarPolicy policy) => new(Preconditions.CheckNotNull(policy));
 
     /// <inheritdoc />
+    /// <remarks>The value keeps <paramref name="text"/> itself as its <see cref="HistoricalDate.Text"/>, without a copy.</remarks>
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        ParseResult<HistoricalDate> result = Parse(text.AsSpan());
-        return result.Success ? ParseResult<HistoricalDate>.ForValue(result.Value.WithText(text)) : result;
+        if (EnglishDateParser.TryParseSimple(text, text, Policy, out HistoricalDate value))
+        {
+            return ParseResult<HistoricalDate>.ForValue(value);
+        }
+        return EnglishDateParser.TryParseFull(text, Policy, out value, out EnglishDateError error)
+            ? ParseResult<HistoricalDate>.ForValue(value.WithText(text))
+            : ParseResult<HistoricalDate>.ForError(error.ToParseError(text));
     }
 
     /// <inheritdoc />
     public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) =>
-        TryParseCore(text, out HistoricalDate value, out int column, out string found, out string expected)
+        EnglishDateParser.TryParse(text, Policy, out HistoricalDate value, out EnglishDateError error)
             ? ParseResult<HistoricalDate>.ForValue(value.WithText(text.ToString()))
-            : ParseResult<HistoricalDate>.ForError(new ParseError(new TextPosition(1, column), found, expected));
+            : ParseResult<HistoricalDate>.ForError(error.ToParseError(text));
 
     /// <inheritdoc />
-    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) => TryParseCore(text, out value, out _, out _, out _);
-
-    private bool TryParseCore(ReadOnlySpan<char> text, out HistoricalDate value, out int column, out string found, out string expected)
-    {
-        value = default;
-        column = 1;
-        found = text.IsEmpty ? Messages.EmptyText : Messages.Quote(text);
-        expected = "a date such as 1991 or April 28, 1920";
-        text = text.TrimEnd();
-        int i = 0;
-        int month = 0, day = 0;
-        if (i < text.Length && char.IsLetter(text[i]))
-        {
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            month = MonthOf(text[start..i]);
-            if (month == 0)
-            {
-                found = Messages.Quote(text[start..i]);
-                expected = "a month name or a year";
-                return false;
-            }
-            if (i >= text.Length || text[i] != ' ') { column = i + 1; return false; }
-            i++;
-            int dayStart = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i])) day = day * 10 + (text[i++] - '0');
-            if (i == dayStart || i - dayStart > 2 || i + 1 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
-            {
-                column = dayStart + 1;
-                found = Messages.Quote(text[dayStart..]);
-                expected = "a day and a comma, as in April 28, 1920";
-                return false;
-            }
-            i += 2;
-        }
-        int yearStart = i, year = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - yearStart < 5) year = year * 10 + (text[i++] - '0');
-        if (i == yearStart || i < text.Length && text[i] != ' ')
-        {
-            column = (i < text.Length ? i : yearStart) + 1;
-            found = i < text.Length ? Messages.Quote(text[i..]) : Messages.EndOfInput;
-            expected = "a year such as 1991";
-            return false;
-        }
-        if (i < text.Length)
-        {
-            ReadOnlySpan<char> era = text[(i + 1)..];
-            if (era.Equals("BC", StringComparison.OrdinalIgnoreCase) || era.Equals("BCE", StringComparison.OrdinalIgnoreCase))
-            {
-                year = 1 - year;
-            }
-            else if (!era.Equals("AD", StringComparison.OrdinalIgnoreCase) && !era.Equals("CE", StringComparison.OrdinalIgnoreCase))
-            {
-                column = i + 2;
-                found = Messages.Quote(era);
-                expected = "an era (BC, BCE, AD, CE) or the end of the date";
-                return false;
-            }
-        }
-        DatePrecision precision = month == 0 ? DatePrecision.Year : DatePrecision.Day;
-        var fields = new DateFields(year, Math.Max(month, 1), Math.Max(day, 1), precision,
-            Policy.CalendarFor(year, Math.Max(month, 1), Math.Max(day, 1)));
-        DateFieldsError error = HistoricalDate.TryCreate(fields, null, out value);
-        if (error != DateFieldsError.None)
-        {
-            column = 1;
-            found = Messages.Quote(text);
-            expected = Messages.InvalidDateFields(error);
-            return false;
-        }
-        return true;
-    }
-
-    private static int MonthOf(ReadOnlySpan<char> name)
-    {
-        for (int m = 0; m < 12; m++)
-        {
-            if (name.Equals(MonthNames[m], StringComparison.OrdinalIgnoreCase))
-            {
-                return m + 1;
-            }
-        }
-        return 0;
-    }
+    /// <remarks>The value has no <see cref="HistoricalDate.Text"/>, so that nothing is allocated.</remarks>
+    public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
+        EnglishDateParser.TryParseSimple(text, null, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
 
     /// <inheritdoc />
-    public string Format(HistoricalDate value)
-    {
-        int year = value.YearOfEra;
-        string era = value.Era == NodaTime.Calendars.Era.BeforeCommon ? " BC" : "";
-        return value.Precision switch
-        {
-            DatePrecision.Day => $"{MonthNames[value.Month!.Value - 1]} {value.Day}, {year}{era}",
-            DatePrecision.Month => $"{MonthNames[value.Month!.Value - 1]} {year}{era}",
-            _ => $"{year}{era}",
-        };
-    }
+    /// <remarks>
+    /// Writes <c>April 28, 1920</c>, <c>March 15, 44 BC</c>, <c>AD 79</c>, <c>c. 1200</c>, <c>1200?</c>,
+    /// <c>1920s</c>, <c>mid-1960s</c>, <c>19th century</c> (a century starting in …01) or <c>1800s</c> (…00),
+    /// <c>1914–1918</c>, <c>September 2–6, 1666</c>, <c>404 or 403 BC</c>, <c>before 1200</c>, <c>after 1066</c>, <c>until 1200</c>,
+    /// <c>April 8, 2012 – present</c>, <c>November 7 [O.S. October 25], 1917</c>, and <c>O.S.</c> or <c>N.S.</c> when the
+    /// date's calendar is not the one <see cref="Policy"/> would pick. The few values English cannot express (a
+    /// decade starting in 1925, EDTF sub-year groupings) are written as EDTF.
+    /// </remarks>
+    public string Format(HistoricalDate value) => EnglishDateFormatter.Format(value, Policy);
 }

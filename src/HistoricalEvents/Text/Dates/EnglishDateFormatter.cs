@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Text;
+
+/// <summary>
+/// Writes dates in readable English that <see cref="EnglishDateParser"/> reads back to an equal value:
+/// <c>44 BC</c>, <c>c. 1200</c>, <c>19th century</c>, <c>1800s</c>, <c>April 28, 1920</c>, <c>before 1200</c>.
+/// </summary>
+internal static class EnglishDateFormatter
+{
+    private static readonly string[] SeasonNames = ["Spring", "Summer", "Autumn", "Winter"];
+
+    /// <summary>The first month a date's first written day falls in, which the calendar policy looks at.</summary>
+    internal static int FirstMonth(DatePrecision precision, int month) =>
+        precision == DatePrecision.Season ? DateFields.SeasonMonths(month, out int first, out _) ? first : 1
+        : precision <= DatePrecision.Month ? month
+        : 1;
+
+    /// <summary>Formats a date; forms English cannot express (a decade starting in 1925) are written as EDTF.</summary>
+    internal static string Format(HistoricalDate value, CalendarPolicy policy)
+    {
+        string? text = value.Kind switch
+        {
+            HistoricalDateKind.Single => Point(value.StartFields, policy),
+            HistoricalDateKind.OneOf => Compact(value.StartFields, value.EndFields, " or ", policy)
+                ?? Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy)),
+            _ => (value.StartEnd, value.EndEnd) switch
+            {
+                (IntervalEnd.Known, IntervalEnd.Known) => Compact(value.StartFields, value.EndFields, "–", policy)
+                    ?? Range(Point(value.StartFields, policy), Point(value.EndFields, policy)),
+                (IntervalEnd.Unknown, IntervalEnd.Known) => Join("before ", Point(value.EndFields, policy)),
+                (IntervalEnd.Open, IntervalEnd.Known) => Join("until ", Point(value.EndFields, policy)),
+                (IntervalEnd.Known, IntervalEnd.Unknown) => Join("after ", Point(value.StartFields, policy)),
+                (IntervalEnd.Known, IntervalEnd.Open) => Join(Point(value.StartFields, policy), " – present"),
+                _ => null,
+            },
+        };
+        return text ?? HistoricalDatePatterns.Edtf.Format(value);
+    }
+
+    /// <summary>
+    /// The shared forms encyclopedias use when both ends are plain: <c>September 2–6, 1666</c>,
+    /// <c>April 16 – May 2, 1945</c>, <c>305–304 BC</c>, <c>404 or 403 BC</c>; null when the ends differ in more.
+    /// </summary>
+    private static string? Compact(in DateFields s, in DateFields e, string between, CalendarPolicy policy)
+    {
+        if (s.Qualifiers != DateQualifiers.None || e.Qualifiers != DateQualifiers.None || s.Part != SpanPart.Whole ||
+            e.Part != SpanPart.Whole || s.Flags != DateFieldFlags.None || e.Flags != DateFieldFlags.None ||
+            s.Precision != e.Precision || NeedsMark(s, policy) || NeedsMark(e, policy))
+        {
+            return null;
+        }
+        if (s.Precision == DatePrecision.Day && s.Year == e.Year)
+        {
+            string first = Messages.MonthNames[s.Month - 1] + " " + Number(s.Day);
+            string last = s.Month == e.Month ? Number(e.Day) : Messages.MonthNames[e.Month - 1] + " " + Number(e.Day);
+            string separator = s.Month == e.Month || between != "–" ? between : " – ";
+            return first + separator + last + ", " + Messages.EnglishYear(s.Year);
+        }
+        if (s.Precision == DatePrecision.Year && s.Year <= 0 && e.Year <= 0)
+        {
+            return Number(1 - s.Year) + between + Number(1 - e.Year) + " BC";
+        }
+        return null;
+    }
+
+    private static bool NeedsMark(in DateFields f, CalendarPolicy policy) =>
+        f.Calendar != policy.CalendarFor(f.Year, FirstMonth(f.Precision, f.Month), f.Day);
+
+    private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;
+
+    private static string? Join(string? a, string between, string? b) => a is null || b is null ? null : a + between + b;
+
+    // 1914–1918 without spaces; April 16, 1945 – May 2, 1945 with them.
+    private static string? Range(string? start, string? end) =>
+        start is null || end is null ? null
+        : start.Contains(' ', StringComparison.Ordinal) || end.Contains(' ', StringComparison.Ordinal) ? start + " – " + end
+        : start + "–" + end;
+
+    private static string? Point(in DateFields f, CalendarPolicy policy)
+    {
+        var sb = new StringBuilder(24);
+        if ((f.Qualifiers & DateQualifiers.Approximate) != 0)
+        {
+            sb.Append("c. ");
+        }
+        sb.Append(f.Part switch { SpanPart.Early => "early ", SpanPart.Mid => "mid-", SpanPart.Late => "late ", _ => "" });
+        int y = f.Year;
+        switch (f.Precision)
+        {
+            case DatePrecision.Day:
+                sb.Append(Messages.MonthNames[f.Month - 1]).Append(' ').Append(Number(f.Day));
+                if ((f.Flags & DateFieldFlags.DualDated) != 0 && !f.IsJulian)
+                {
+                    DayNumbers.ToJulian(DayNumbers.FromGregorian(y, f.Month, f.Day), out _, out int jm, out int jd);
+                    sb.Append(" [O.S. ").Append(Messages.MonthNames[jm - 1]).Append(' ').Append(Number(jd)).Append(']');
+                }
+                sb.Append(", ").Append(Messages.EnglishYear(y));
+                break;
+            case DatePrecision.Month:
+                sb.Append(Messages.MonthNames[f.Month - 1]).Append(' ').Append(Messages.EnglishYear(y));
+                break;
+            case DatePrecision.Season:
+                if (f.Month is < 21 or > 24)
+                {
+                    return null;
+                }
+                sb.Append(SeasonNames[f.Month - 21]).Append(' ').Append(Messages.EnglishYear(y));
+                break;
+            case DatePrecision.Year:
+                sb.Append(Messages.EnglishYear(y));
+                break;
+            default:
+                if (!AppendSpan(sb, f.Precision, y))
+                {
+                    return null;
+                }
+                break;
+        }
+        if ((f.Qualifiers & DateQualifiers.Uncertain) != 0)
+        {
+            sb.Append('?');
+        }
+        bool dual = (f.Flags & DateFieldFlags.DualDated) != 0 && f.Precision == DatePrecision.Day && !f.IsJulian;
+        if (!dual && NeedsMark(f, policy))
+        {
+            sb.Append(f.IsJulian ? " O.S." : " N.S.");
+        }
+        return sb.ToString();
+    }
+
+    // 1920s · 490s BC · 19th century · 1800s · 5th century BC · 2nd millennium BC
+    private static bool AppendSpan(StringBuilder sb, DatePrecision precision, int y)
+    {
+        int unit = precision switch { DatePrecision.Decade => 10, DatePrecision.Century => 100, _ => 1000 };
+        string noun = precision == DatePrecision.Century ? " century" : " millennium";
+        if (y > 0)
+        {
+            if (precision != DatePrecision.Decade && (y - 1) % unit == 0)
+            {
+                sb.Append(Ordinal((y - 1) / unit + 1)).Append(noun);
+                return true;
+            }
+            // A plural reads as a century when it ends in 00, a decade otherwise (1900s is a century).
+            if (precision != DatePrecision.Millennium && y % unit == 0 && (precision == DatePrecision.Century) == (y % 100 == 0))
+            {
+                sb.Append(Number(y)).Append('s');
+                return true;
+            }
+            return false;
+        }
+        int bc = 1 - y;   // the first year of the span, BC
+        if (precision != DatePrecision.Decade && bc % unit == 0)
+        {
+            sb.Append(Ordinal(bc / unit)).Append(noun).Append(" BC");
+            return true;
+        }
+        int plural = bc - unit + 1;   // 499 BC to 490 BC is the 490s BC
+        if (precision != DatePrecision.Millennium && plural > 0 && plural % unit == 0 && (precision == DatePrecision.Century) == (plural % 100 == 0))
+        {
+            sb.Append(Number(plural)).Append("s BC");
+            return true;
+        }
+        return false;
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Ordinal(int n)
+    {
+        string suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Number(n) + suffix;
+    }
+}
