@@ -262,10 +262,6 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         return DateFieldsError.None;
     }
 
-    /// <summary>A single day whose fields the caller has already checked, with its day number as both bounds (parsers' hot path).</summary>
-    internal static HistoricalDate FromCheckedDay(in DateFields fields, int dayNumber, string? text) =>
-        new(fields, fields, 0, dayNumber, dayNumber, text);
-
     private static HistoricalDate CreateOrThrow(in DateFields fields)
     {
         DateFieldsError error = TryCreate(fields, null, out HistoricalDate result);

@@ -173,12 +173,7 @@ internal ref struct EnglishDateParser
             return false;
         }
         int dayNumber = DayNumbers.FromCalendar(julian, year, month, day);
-        if (dayNumber > DayNumbers.MaxDay)
-        {
-            return false;
-        }
-        value = HistoricalDate.FromCheckedDay(new DateFields(year, month, day, DatePrecision.Day, calendar), dayNumber, source);
-        return true;
+        return HistoricalDate.TryCreateCheckedDay(new DateFields(year, month, day, DatePrecision.Day, calendar), dayNumber, source, out value);
     }
 
     private static bool Create(in DateFields fields, string? source, out HistoricalDate value) =>
