@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using HistoricalEvents.Internal;
 using NodaTime.Calendars;
 
@@ -108,8 +110,8 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             }
         }
         _overlap = new OverlapIndex(_earliest, _latest);
-        _onThisDay = PostingIndex.Build(DayKeyCount, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dayKeys),
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dayItems));
+        _onThisDay = PostingIndex.Build(DayKeyCount, CollectionsMarshal.AsSpan(dayKeys),
+            CollectionsMarshal.AsSpan(dayItems));
         _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
         _byLatest = new int[n];
         for (int i = 0; i < n; i++)
@@ -615,6 +617,24 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
 
     private TimelineMatch[] DistinctDefinitely(List<int> positions)
     {
+        if (positions.Count > _events.Length >> 6)
+        {
+            // Many positions (a country's events): marking bits and reading them back in order beats sorting.
+            var bits = new ulong[(_events.Length + 63) >> 6];
+            foreach (int i in positions)
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
+            positions.Clear();
+            for (int w = 0; w < bits.Length; w++)
+            {
+                for (ulong word = bits[w]; word != 0; word &= word - 1)
+                {
+                    positions.Add((w << 6) + BitOperations.TrailingZeroCount(word));
+                }
+            }
+            return Definitely(CollectionsMarshal.AsSpan(positions));
+        }
         positions.Sort();
         int kept = 0;
         for (int k = 0; k < positions.Count; k++)
@@ -624,6 +644,6 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
                 positions[kept++] = positions[k];
             }
         }
-        return Definitely(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions)[..kept]);
+        return Definitely(CollectionsMarshal.AsSpan(positions)[..kept]);
     }
 }

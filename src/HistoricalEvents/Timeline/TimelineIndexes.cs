@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace HistoricalEvents.Timelines;
 
 /// <summary>
@@ -74,7 +76,7 @@ internal sealed class OverlapIndex
         for (int i = 0; i < n; i++)
         {
             int length = latest[i] - earliest[i];
-            int c = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)length);
+            int c = 32 - BitOperations.LeadingZeroCount((uint)length);
             keys[i] = c;
             items[i] = i;
             _classMaxLength[c] = Math.Max(_classMaxLength[c], length);
