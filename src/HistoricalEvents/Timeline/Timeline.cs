@@ -40,7 +40,13 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         // Intern the places; events naming other objects for them are re-created with the interned ones.
         var gazetteer = new Gazetteer.Builder(aliases);
         var placeStart = new int[n + 1];
-        var placeIds = new List<int>(n);
+        int placeCount = 0;
+        foreach (HistoricalEvent e in added)
+        {
+            placeCount += e.Places.Count;
+        }
+        // Sized up front: at a million events, every grown array would be another large-object allocation.
+        var placeIds = new List<int>(placeCount);
         var inserted = new HistoricalEvent[n];
         for (int i = 0; i < n; i++)
         {
@@ -86,8 +92,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         _events = new HistoricalEvent[n];
         _earliest = new int[n];
         _latest = new int[n];
-        var dayKeys = new List<int>();
-        var dayItems = new List<int>();
+        var dayKeys = new int[n];
         var placeKeys = new int[placeIds.Count];
         var placeItems = new int[placeIds.Count];
         int posted = 0;
@@ -98,11 +103,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             _events[i] = e;
             _earliest[i] = keys[i].Earliest;
             _latest[i] = keys[i].Latest;
-            if (e.Date.AnnualDate is { } annual)
-            {
-                dayKeys.Add(DayKey(annual));
-                dayItems.Add(i);
-            }
+            dayKeys[i] = e.Date.AnnualDate is { } annual ? DayKey(annual) : -1;
             for (int p = placeStart[order]; p < placeStart[order + 1]; p++)
             {
                 placeKeys[posted] = dfsIds[placeIds[p]];
@@ -110,8 +111,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             }
         }
         _overlap = new OverlapIndex(_earliest, _latest);
-        _onThisDay = PostingIndex.Build(DayKeyCount, CollectionsMarshal.AsSpan(dayKeys),
-            CollectionsMarshal.AsSpan(dayItems));
+        _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
         _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
         _byLatest = new int[n];
         for (int i = 0; i < n; i++)

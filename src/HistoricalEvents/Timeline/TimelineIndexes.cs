@@ -17,23 +17,32 @@ internal sealed class PostingIndex
         _items = items;
     }
 
-    /// <summary>Groups <paramref name="items"/> by <paramref name="keys"/> (same length, keys in [0, keyCount)).</summary>
+    /// <summary>
+    /// Groups <paramref name="items"/> by <paramref name="keys"/> (same length, keys below <paramref name="keyCount"/>);
+    /// an empty <paramref name="items"/> stands for 0, 1, 2, …; items with a negative key are left out.
+    /// </summary>
     internal static PostingIndex Build(int keyCount, ReadOnlySpan<int> keys, ReadOnlySpan<int> items)
     {
         var offsets = new int[keyCount + 1];
         foreach (int key in keys)
         {
-            offsets[key + 1]++;
+            if (key >= 0)
+            {
+                offsets[key + 1]++;
+            }
         }
         for (int k = 0; k < keyCount; k++)
         {
             offsets[k + 1] += offsets[k];
         }
-        var result = new int[items.Length];
-        var next = (int[])offsets.Clone();
+        var result = new int[offsets[keyCount]];
+        var next = offsets[..keyCount];
         for (int i = 0; i < keys.Length; i++)
         {
-            result[next[keys[i]]++] = items[i];
+            if (keys[i] >= 0)
+            {
+                result[next[keys[i]]++] = items.IsEmpty ? i : items[i];
+            }
         }
         return new PostingIndex(offsets, result);
     }
@@ -71,17 +80,15 @@ internal sealed class OverlapIndex
         _latest = latest;
         int n = earliest.Length;
         var keys = new int[n];
-        var items = new int[n];
         _classMaxLength = new int[ClassCount];
         for (int i = 0; i < n; i++)
         {
             int length = latest[i] - earliest[i];
             int c = 32 - BitOperations.LeadingZeroCount((uint)length);
             keys[i] = c;
-            items[i] = i;
             _classMaxLength[c] = Math.Max(_classMaxLength[c], length);
         }
-        _classes = PostingIndex.Build(ClassCount, keys, items);
+        _classes = PostingIndex.Build(ClassCount, keys, []);
         // A copy of the start days in class order keeps the binary searches on one contiguous array.
         _classEarliest = new int[n];
         ReadOnlySpan<int> positions = _classes.Items;
