@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using HistoricalEvents.Timelines;
 using NodaTime;
 
@@ -10,10 +12,18 @@ namespace HistoricalEvents.Benchmarks.Timeline;
 /// (the baseline of each category), on <see cref="SyntheticEvents"/>. Run with <c>--job short</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
+[Config(typeof(SpeedRatioConfig))]
 public class TimelineBenchmarks
 {
+    /// <summary>Shows ratios as "N× faster" against each category's scan.</summary>
+    private sealed class SpeedRatioConfig : ManualConfig
+    {
+        public SpeedRatioConfig() => SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Speed);
+    }
+
     private List<HistoricalEvent> _events = null!;
     private Timelines.Timeline _timeline = null!;
     private HistoricalDate _from, _to;
