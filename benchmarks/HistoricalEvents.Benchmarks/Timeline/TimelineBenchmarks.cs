@@ -21,7 +21,7 @@ public class TimelineBenchmarks
     /// <summary>Shows ratios as "N× faster" against each category's scan.</summary>
     private sealed class SpeedRatioConfig : ManualConfig
     {
-        public SpeedRatioConfig() => SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Speed);
+        public SpeedRatioConfig() => SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
     }
 
     private List<HistoricalEvent> _events = null!;
