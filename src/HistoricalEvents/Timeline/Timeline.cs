@@ -68,31 +68,17 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         placeStart[n] = placeIds.Count;
         Gazetteer = gazetteer.Build(out int[] dfsIds);
 
-        // Sort by bounds and insertion order with a struct key (fast), then order runs of equal bounds by the date's own tie-break.
+        // Sort with a struct key that encodes HistoricalDate.CompareTo exactly, then insertion order: sorting
+        // touches no event objects, which at a million events scattered in memory is what costs.
         var keys = new SortKey[n];
+        var dayKeyByOrder = new int[n];
         for (int i = 0; i < n; i++)
         {
             HistoricalDate date = inserted[i].Date;
-            keys[i] = new SortKey(date.EarliestDay, date.LatestDay, i);
+            keys[i] = new SortKey(date.EarliestDay, date.LatestDay, TieKey(date), Pack(date.EndFields), i);
+            dayKeyByOrder[i] = date.AnnualDate is { } annual ? DayKey(annual) : -1;
         }
         Array.Sort(keys);
-        var tieBreak = Comparer<SortKey>.Create((a, b) =>
-        {
-            // Most ties are equal dates (many events in one year); equality is cheaper than the full comparison.
-            HistoricalDate x = inserted[a.Order].Date, y = inserted[b.Order].Date;
-            int c = x == y ? 0 : x.CompareTo(y);
-            return c != 0 ? c : a.Order.CompareTo(b.Order);
-        });
-        for (int start = 0, end; start < n; start = end)
-        {
-            for (end = start + 1; end < n && keys[end].Earliest == keys[start].Earliest && keys[end].Latest == keys[start].Latest; end++)
-            {
-            }
-            if (end - start > 1)
-            {
-                Array.Sort(keys, start, end - start, tieBreak);
-            }
-        }
 
         _events = new HistoricalEvent[n];
         _earliest = new int[n];
@@ -104,11 +90,10 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         for (int i = 0; i < n; i++)
         {
             int order = keys[i].Order;
-            HistoricalEvent e = inserted[order];
-            _events[i] = e;
+            _events[i] = inserted[order];
             _earliest[i] = keys[i].Earliest;
             _latest[i] = keys[i].Latest;
-            dayKeys[i] = e.Date.AnnualDate is { } annual ? DayKey(annual) : -1;
+            dayKeys[i] = dayKeyByOrder[order];
             for (int p = placeStart[order]; p < placeStart[order + 1]; p++)
             {
                 placeKeys[posted] = dfsIds[placeIds[p]];
@@ -136,16 +121,32 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         return places;
     }
 
-    private readonly record struct SortKey(int Earliest, int Latest, int Order) : IComparable<SortKey>
+    private readonly record struct SortKey(int Earliest, int Latest, long Tie, long TieEnd, int Order) : IComparable<SortKey>
     {
         public int CompareTo(SortKey other)
         {
             int c = Earliest.CompareTo(other.Earliest);
             if (c != 0) return c;
-            c = Latest.CompareTo(other.Latest);
-            return c != 0 ? c : Order.CompareTo(other.Order);
+            if ((c = Latest.CompareTo(other.Latest)) != 0) return c;
+            if ((c = Tie.CompareTo(other.Tie)) != 0) return c;
+            if ((c = TieEnd.CompareTo(other.TieEnd)) != 0) return c;
+            return Order.CompareTo(other.Order);
         }
     }
+
+    // HistoricalDate.CompareTo breaks ties of equal bounds by its shape (kind and interval ends), then the start's
+    // fields, then the end's; these keys pack the same fields, in the same order of significance, into longs.
+    private static long TieKey(HistoricalDate date)
+    {
+        long shape = (long)date.Kind | (long)date.StartEnd << 2 | (long)date.EndEnd << 4;
+        return shape << 43 | Pack(date.StartFields);
+    }
+
+    // Year - 1 (offset to stay positive, 16 bits), month - 1 (6 bits: season codes reach 41), day - 1 (5),
+    // precision (3), calendar (1), qualifiers (2), part (2), flags (8): DateFields.CompareTo's order.
+    private static long Pack(in DateFields f) =>
+        (long)(f.Year - 1 + 16384) << 27 | (long)(f.Month - 1) << 21 | (long)(f.Day - 1) << 16 |
+        (long)f.Precision << 13 | (long)f.Calendar << 12 | (long)f.Qualifiers << 10 | (long)f.Part << 8 | (long)f.Flags;
 
     private const int DayKeyCount = 13 * 32;
 

@@ -171,6 +171,25 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Order_EqualBoundsOtherFields_FollowsHistoricalDateCompareTo()
+    {
+        HistoricalDate year = HistoricalDate.FromYear(1991);
+        HistoricalDate[] dates =
+        [
+            year.WithQualifiers(DateQualifiers.ApproximateAndUncertain),
+            HistoricalDate.Interval(HistoricalDate.FromDay(1991, 1, 1), HistoricalDate.FromDay(1991, 12, 31)),
+            year.WithQualifiers(DateQualifiers.Approximate),
+            HistoricalDate.OneOf(HistoricalDate.FromMonth(1991, 1), HistoricalDate.FromMonth(1991, 12)),
+            HistoricalDate.Interval(HistoricalDate.FromMonth(1991, 1), HistoricalDate.FromMonth(1991, 12)),
+            year,
+            HistoricalDate.FromYear(1991, HistoricalCalendar.Gregorian),
+        ];
+        HistoricalEvent[] events = [.. dates.Select((d, i) => new HistoricalEvent(d, $"Event {i}."))];
+        Assert.All(dates, d => Assert.Equal((year.Earliest, year.Latest), (d.Earliest, d.Latest)));
+        Assert.Equal(events.OrderBy(e => e.Date), TimelineT.FromEvents(events));
+    }
+
+    [Fact]
     public void Queries_EmptyTimeline_AnswerNothing()
     {
         TimelineT empty = TimelineT.Empty;
