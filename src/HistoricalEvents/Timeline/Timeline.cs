@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Numerics;
-using System.Runtime.InteropServices;
 using HistoricalEvents.Internal;
 using NodaTime.Calendars;
 
@@ -360,7 +358,8 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     /// a date known only to the month or year, an interval and a pair of alternatives do not.
     /// 29 February finds only events written on 29 February; it is never folded into 28 February or 1 March.
     /// </summary>
-    public IReadOnlyList<TimelineMatch> OnThisDay(NodaTime.AnnualDate day) => Definitely(_onThisDay.Range(DayKey(day), DayKey(day) + 1));
+    public IReadOnlyList<TimelineMatch> OnThisDay(NodaTime.AnnualDate day) =>
+        new DefiniteMatches(_events, _onThisDay.Range(DayKey(day), DayKey(day) + 1).ToArray());
 
     // ---- Places ----------------------------------------------------------------------------------------------
 
@@ -374,11 +373,12 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     {
         Preconditions.CheckNotNull(place);
         var positions = new List<int>();
+        var runs = new List<int>();
         foreach (Place p in Gazetteer.Resolve(place))
         {
-            AddPlacePostings(p, includeEnclosed, positions);
+            AddPlacePostings(p, includeEnclosed, positions, runs);
         }
-        return DistinctDefinitely(positions);
+        return new DefiniteMatches(_events, MergeRuns(positions, runs));
     }
 
     /// <summary>The events at <paramref name="place"/> (and, with <paramref name="includeEnclosed"/>, inside it); see <see cref="AtPlace(string, bool)"/>.</summary>
@@ -386,17 +386,66 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     {
         Preconditions.CheckNotNull(place);
         var positions = new List<int>();
-        AddPlacePostings(place, includeEnclosed, positions);
-        return DistinctDefinitely(positions);
+        var runs = new List<int>();
+        AddPlacePostings(place, includeEnclosed, positions, runs);
+        return new DefiniteMatches(_events, MergeRuns(positions, runs));
     }
 
-    private void AddPlacePostings(Place place, bool includeEnclosed, List<int> positions)
+    private void AddPlacePostings(Place place, bool includeEnclosed, List<int> positions, List<int> runs)
     {
-        if (Gazetteer.TryGetId(place.Path, out int id))
+        if (!Gazetteer.TryGetId(place.Path, out int id))
         {
-            // The places inside a place are one run of depth-first ids, so their events are one run of postings.
-            positions.AddRange(_places.Range(id, includeEnclosed ? Gazetteer.SubtreeEnd(id) : id + 1));
+            return;
         }
+        // The places inside a place are one run of depth-first ids; each place's postings are in timeline order.
+        int end = includeEnclosed ? Gazetteer.SubtreeEnd(id) : id + 1;
+        for (int node = id; node < end; node++)
+        {
+            ReadOnlySpan<int> postings = _places.Range(node, node + 1);
+            if (!postings.IsEmpty)
+            {
+                runs.Add(positions.Count);
+                positions.AddRange(postings);
+            }
+        }
+    }
+
+    /// <summary>Merges sorted runs (starting at <paramref name="runs"/>) into one sorted array without duplicates, pairwise as merge sort does.</summary>
+    private static int[] MergeRuns(List<int> positions, List<int> runs)
+    {
+        int[] from = [.. positions];
+        var to = new int[from.Length];
+        var bounds = new List<int>(runs) { from.Length };
+        while (bounds.Count > 2)
+        {
+            var merged = new List<int>(bounds.Count / 2 + 2);
+            for (int r = 0; r + 1 < bounds.Count; r += 2)
+            {
+                int lo = bounds[r], mid = bounds[r + 1], hi = r + 2 < bounds.Count ? bounds[r + 2] : mid;
+                merged.Add(lo);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi)
+                {
+                    to[k++] = from[j] < from[i] ? from[j++] : from[i++];
+                }
+                Array.Copy(from, i, to, k, mid - i);
+                k += mid - i;
+                Array.Copy(from, j, to, k, hi - j);
+            }
+            merged.Add(from.Length);
+            bounds = merged;
+            (from, to) = (to, from);
+        }
+        // The same event can be posted under two places of the subtree.
+        int kept = 0;
+        for (int k = 0; k < from.Length; k++)
+        {
+            if (kept == 0 || from[k] != from[kept - 1])
+            {
+                from[kept++] = from[k];
+            }
+        }
+        return kept == from.Length ? from : from[..kept];
     }
 
     // ---- Periods ---------------------------------------------------------------------------------------------
@@ -610,46 +659,38 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             matches.Add(new TimelineMatch(_events[i], certainty, i));
         }
     }
+}
 
-    private TimelineMatch[] Definitely(ReadOnlySpan<int> positions)
+/// <summary>Definite matches kept as positions (4 bytes each) and made into <see cref="TimelineMatch"/> on reading.</summary>
+internal sealed class DefiniteMatches : IReadOnlyList<TimelineMatch>
+{
+    private readonly HistoricalEvent[] _events;
+    private readonly int[] _positions;
+
+    internal DefiniteMatches(HistoricalEvent[] events, int[] positions)
     {
-        var matches = new TimelineMatch[positions.Length];
-        for (int k = 0; k < positions.Length; k++)
-        {
-            matches[k] = new TimelineMatch(_events[positions[k]], Certainty.Definitely, positions[k]);
-        }
-        return matches;
+        _events = events;
+        _positions = positions;
     }
 
-    private TimelineMatch[] DistinctDefinitely(List<int> positions)
+    public int Count => _positions.Length;
+
+    public TimelineMatch this[int index]
     {
-        if (positions.Count > _events.Length >> 6)
+        get
         {
-            // Many positions (a country's events): marking bits and reading them back in order beats sorting.
-            var bits = new ulong[(_events.Length + 63) >> 6];
-            foreach (int i in positions)
-            {
-                bits[i >> 6] |= 1UL << i;
-            }
-            positions.Clear();
-            for (int w = 0; w < bits.Length; w++)
-            {
-                for (ulong word = bits[w]; word != 0; word &= word - 1)
-                {
-                    positions.Add((w << 6) + BitOperations.TrailingZeroCount(word));
-                }
-            }
-            return Definitely(CollectionsMarshal.AsSpan(positions));
+            int position = _positions[index];
+            return new TimelineMatch(_events[position], Certainty.Definitely, position);
         }
-        positions.Sort();
-        int kept = 0;
-        for (int k = 0; k < positions.Count; k++)
-        {
-            if (kept == 0 || positions[k] != positions[kept - 1])
-            {
-                positions[kept++] = positions[k];
-            }
-        }
-        return Definitely(CollectionsMarshal.AsSpan(positions)[..kept]);
     }
+
+    public IEnumerator<TimelineMatch> GetEnumerator()
+    {
+        foreach (int position in _positions)
+        {
+            yield return new TimelineMatch(_events[position], Certainty.Definitely, position);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
