@@ -33,7 +33,7 @@ public static class TimelineQueryApp
         }
         foreach (string file in arguments.Files)
         {
-            if (!File.Exists(file))
+            if (file != "-" && !File.Exists(file))
             {
                 stderr.WriteLine($"TimelineQuery: {file}: no such file.");
                 return 2;
@@ -41,21 +41,33 @@ public static class TimelineQueryApp
         }
         var cards = new List<EventCard>();
         bool failed = false;
-        foreach (string file in arguments.Files)
+        try
         {
-            foreach (ParseResult<EventCard> result in CardReader.ReadFile(file))
+            foreach (string file in arguments.Files)
             {
-                if (result.TryGetValue(out EventCard? card))
+                // "-" reads the cards from standard input.
+                IEnumerable<ParseResult<EventCard>> results = file == "-"
+                    ? CardReader.ReadAll(stdin ?? TextReader.Null, new CardReaderOptions { SourceName = "-" })
+                    : CardReader.ReadFile(file);
+                foreach (ParseResult<EventCard> result in results)
                 {
-                    cards.Add(card);
-                }
-                else
-                {
-                    // A bad card is reported with its position; the other cards are still queried.
-                    stderr.WriteLine($"TimelineQuery: {result.Error!.WithSource(result.Error.Source ?? file)}");
-                    failed = true;
+                    if (result.TryGetValue(out EventCard? card))
+                    {
+                        cards.Add(card);
+                    }
+                    else
+                    {
+                        // A bad card is reported with its position; the other cards are still queried.
+                        stderr.WriteLine($"TimelineQuery: {result.Error!.WithSource(result.Error.Source ?? file)}");
+                        failed = true;
+                    }
                 }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"TimelineQuery: {e.Message}");
+            return 2;
         }
         Run(arguments, cards, stdout);
         return failed ? 1 : 0;

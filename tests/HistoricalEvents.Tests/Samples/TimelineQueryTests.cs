@@ -178,6 +178,16 @@ public class TimelineQueryEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Run_DashReadsStandardInput_FindsMoment()
+    {
+        var stdout = new StringWriter();
+        int code = TimelineQueryApp.Run(["--on", "04-28", "-"], new StringReader(SeedText), stdout, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Equal([Line("-", null, "Azerbaijan was incorporated into the Soviet Union as the Azerbaijan Soviet Socialist Republic.", "1920-04-28", "definitely", 4)],
+            stdout.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Run_FileWithBadCard_ReportsItAndExitCode1()
     {
         string good = WriteSeed();
