@@ -1,12 +1,177 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HistoricalEvents.Text;
+using HistoricalEvents.Timelines;
+
 namespace HistoricalEvents.Samples.TimelineQuery;
 
-/// <summary>The TimelineQuery command, callable from tests with its own standard streams.</summary>
+/// <summary>
+/// The TimelineQuery command, callable from tests with its own standard streams: reads card files, builds a
+/// timeline, and writes each match as one JSON object per line, in timeline order.
+/// </summary>
 public static class TimelineQueryApp
 {
-    /// <summary>Runs the command; returns the exit code.</summary>
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        // Keep "Azerbaijan’s" readable: the output is UTF-8, not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Runs the command; returns 0 on success, 1 when some cards could not be read, 2 on bad arguments or a missing file.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("TimelineQuery: not written yet");
-        return 2;
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (!TimelineQueryArguments.TryParse(args, out TimelineQueryArguments arguments, out string error))
+        {
+            stderr.WriteLine($"TimelineQuery: {error}");
+            stderr.WriteLine(TimelineQueryArguments.Usage);
+            return 2;
+        }
+        foreach (string file in arguments.Files)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                stderr.WriteLine($"TimelineQuery: {file}: no such file.");
+                return 2;
+            }
+        }
+        var cards = new List<EventCard>();
+        bool failed = false;
+        try
+        {
+            foreach (string file in arguments.Files)
+            {
+                // "-" reads the cards from standard input.
+                IEnumerable<ParseResult<EventCard>> results = file == "-"
+                    ? CardReader.ReadAll(stdin ?? TextReader.Null, new CardReaderOptions { SourceName = "-" })
+                    : CardReader.ReadFile(file);
+                foreach (ParseResult<EventCard> result in results)
+                {
+                    if (result.TryGetValue(out EventCard? card))
+                    {
+                        cards.Add(card);
+                    }
+                    else
+                    {
+                        // A bad card is reported with its position; the other cards are still queried.
+                        stderr.WriteLine($"TimelineQuery: {result.Error!.WithSource(result.Error.Source ?? file)}");
+                        failed = true;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"TimelineQuery: {e.Message}");
+            return 2;
+        }
+        Run(arguments, cards, stdout);
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>Builds a timeline of <paramref name="cards"/>, queries it and writes the matches; returns how many were written.</summary>
+    public static int Run(TimelineQueryArguments arguments, IEnumerable<EventCard> cards, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(stdout);
+        IReadOnlyList<TimelineMatch> matches = Query(Timeline.FromCards(cards), arguments);
+        Write(matches, stdout);
+        return matches.Count;
+    }
+
+    /// <summary>
+    /// Answers the arguments' filters on <paramref name="timeline"/>, combined with AND, in timeline order. A match's
+    /// certainty is the least of its filters' (on this day, place, text and near are definite); without filters every
+    /// event matches definitely.
+    /// </summary>
+    public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var answers = new List<IReadOnlyList<TimelineMatch>>();
+        if (arguments.On is { } on)
+        {
+            answers.Add(timeline.OnThisDay(on));
+        }
+        if (arguments.Between is var (from, to))
+        {
+            answers.Add(timeline.Between(from, to, arguments.Minimum));
+        }
+        if (arguments.Place is { } place)
+        {
+            answers.Add(timeline.AtPlace(place));
+        }
+        if (arguments.During is var (start, end))
+        {
+            var period = new HistoricalPeriod($"{start}–{end}", HistoricalDate.Interval(start, end));
+            answers.Add(timeline.During(period, arguments.Minimum));
+        }
+        if (arguments.Near is { } near)
+        {
+            answers.Add(timeline.Nearest(near, arguments.Take));
+        }
+        if (arguments.Text is { } text)
+        {
+            answers.Add(timeline.Search(text));
+        }
+        if (answers.Count == 0)
+        {
+            return [.. timeline.Select((e, i) => new TimelineMatch(e, Certainty.Definitely, i))];
+        }
+        // Each answer is in timeline order; keep the positions every filter found, with the least certainty.
+        var combined = answers[0].ToDictionary(m => m.Index);
+        foreach (IReadOnlyList<TimelineMatch> answer in answers.Skip(1))
+        {
+            var next = new Dictionary<int, TimelineMatch>();
+            foreach (TimelineMatch m in answer)
+            {
+                if (combined.TryGetValue(m.Index, out TimelineMatch previous))
+                {
+                    next.Add(m.Index, m.Certainty < previous.Certainty ? m : previous);
+                }
+            }
+            combined = next;
+        }
+        return [.. combined.Values.OrderBy(m => m.Index)];
+    }
+
+    /// <summary>
+    /// Writes each match as one JSON object per line:
+    /// <c>{"card":…,"title":…,"summary":…,"date":"EDTF","certainty":"definitely","file":…,"line":4}</c>.
+    /// </summary>
+    public static void Write(IEnumerable<TimelineMatch> matches, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(stdout);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, JsonOptions);
+        foreach (TimelineMatch match in matches)
+        {
+            HistoricalEvent e = match.Event;
+            json.WriteStartObject();
+            json.WriteString("card", e.Origin?.CardTitle);
+            json.WriteString("title", e.Title);
+            json.WriteString("summary", e.Summary);
+            json.WriteString("date", e.Date.ToEdtfString());
+            json.WriteString("certainty", match.Certainty == Certainty.Definitely ? "definitely" : "possibly");
+            json.WriteString("file", e.Origin?.File);
+            if (e.Origin is { } origin)
+            {
+                json.WriteNumber("line", origin.Line);
+            }
+            else
+            {
+                json.WriteNull("line");
+            }
+            json.WriteEndObject();
+            json.Flush();
+            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+        }
     }
 }

@@ -1,0 +1,261 @@
+using System.Collections;
+using HistoricalEvents.Internal;
+
+namespace HistoricalEvents.Timelines;
+
+/// <summary>
+/// The places of a timeline, interned: one <see cref="Place"/> object per path (compared without regard to case),
+/// however many events name it, each knowing its enclosing chain, and the gazetteer knowing what each encloses.
+/// Immutable and safe for concurrent readers.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Enumeration is depth-first: each place is followed by the places inside it, so the places inside a place are
+/// one contiguous run (which is what makes place queries fast). Siblings are in ordinal, case-insensitive name order.
+/// </para>
+/// <para>
+/// Aliases map one path to another (<c>USSR</c> to <c>Soviet Union</c>): an alias is resolved wherever it appears
+/// in a path, so <c>Moscow, USSR</c> and <c>Moscow, Soviet Union</c> are the same place.
+/// </para>
+/// </remarks>
+public sealed class Gazetteer : IReadOnlyCollection<Place>
+{
+    private static readonly StringComparer PathComparer = StringComparer.OrdinalIgnoreCase;
+
+    private readonly Place[] _places;
+    private readonly int[] _subtreeEnd;
+    private readonly Dictionary<string, int> _byPath;
+    private readonly Dictionary<string, int[]> _byName;
+    private readonly Dictionary<string, Place> _aliases;
+
+    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases)
+    {
+        _places = places;
+        _subtreeEnd = subtreeEnd;
+        _byPath = byPath;
+        _aliases = aliases;
+        var byName = new Dictionary<string, List<int>>(PathComparer);
+        for (int i = 0; i < places.Length; i++)
+        {
+            if (!byName.TryGetValue(places[i].Name, out List<int>? ids))
+            {
+                byName.Add(places[i].Name, ids = []);
+            }
+            ids.Add(i);
+        }
+        _byName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
+    }
+
+    /// <summary>A gazetteer with no places.</summary>
+    public static Gazetteer Empty { get; } = new Builder(new Dictionary<string, Place>(PathComparer)).Build(out _);
+
+    /// <summary>How many distinct places the gazetteer holds.</summary>
+    public int Count => _places.Length;
+
+    /// <summary>The aliases, from the alias path to the place it names.</summary>
+    public IReadOnlyDictionary<string, Place> Aliases => _aliases;
+
+    /// <summary>The place with this path or alias (<c>baku, azerbaijan</c>, <c>USSR</c>), or <see langword="null"/>.</summary>
+    public Place? Find(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        return TryGetId(path, out int id) ? _places[id] : null;
+    }
+
+    /// <summary>The gazetteer's own object for a place equal to <paramref name="place"/> (aliases resolved), or <see langword="null"/>.</summary>
+    public Place? Find(Place place) => Find(Preconditions.CheckNotNull(place).Path);
+
+    /// <summary>Every place whose own name is <paramref name="name"/> (<c>Baku</c> finds <c>Baku, Azerbaijan</c>), in gazetteer order.</summary>
+    public IReadOnlyList<Place> FindByName(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        return _byName.TryGetValue(name.Trim(), out int[]? ids) ? Array.ConvertAll(ids, i => _places[i]) : [];
+    }
+
+    /// <summary>
+    /// What a user means by <paramref name="text"/>: the place with that path or alias if there is one, otherwise
+    /// every place with that name.
+    /// </summary>
+    public IReadOnlyList<Place> Resolve(string text)
+    {
+        Place? place = Find(text);
+        return place is not null ? [place] : FindByName(text);
+    }
+
+    /// <summary>The places directly inside <paramref name="place"/>, in gazetteer order; empty for an unknown place.</summary>
+    public IReadOnlyList<Place> GetChildren(Place place)
+    {
+        if (!TryGetId(Preconditions.CheckNotNull(place).Path, out int id))
+        {
+            return [];
+        }
+        var children = new List<Place>();
+        for (int child = id + 1; child < _subtreeEnd[id]; child = _subtreeEnd[child])
+        {
+            children.Add(_places[child]);
+        }
+        return children;
+    }
+
+    /// <summary>Every place inside <paramref name="place"/>, at any depth, in gazetteer order; empty for an unknown place.</summary>
+    public IReadOnlyList<Place> GetEnclosed(Place place) =>
+        TryGetId(Preconditions.CheckNotNull(place).Path, out int id) ? _places[(id + 1).._subtreeEnd[id]] : [];
+
+    /// <summary>The gazetteer's enclosing chain of <paramref name="place"/>, nearest first; empty for an unknown place.</summary>
+    public IReadOnlyList<Place> GetEnclosingPlaces(Place place) => Find(place)?.EnclosingPlaces.ToArray() ?? [];
+
+    /// <summary>Enumerates the places depth-first.</summary>
+    public IEnumerator<Place> GetEnumerator() => ((IEnumerable<Place>)_places).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal bool TryGetId(string path, out int id)
+    {
+        if (_byPath.TryGetValue(path.Trim(), out id))
+        {
+            return true;
+        }
+        // A path written with other spacing, or naming an alias inside it ("Moscow, USSR").
+        if (!Place.ParsePath(path).TryGetValue(out Place? parsed))
+        {
+            return false;
+        }
+        int parent = -1;
+        var chain = new Stack<Place>();
+        for (Place? p = parsed; p is not null; p = p.Parent)
+        {
+            chain.Push(p);
+        }
+        foreach (Place p in chain)
+        {
+            string key = parent < 0 ? p.Name : p.Name + Place.PathSeparator + _places[parent].Path;
+            if (!_byPath.TryGetValue(key, out parent))
+            {
+                id = -1;
+                return false;
+            }
+        }
+        id = parent;
+        return true;
+    }
+
+    /// <summary>The end (exclusive) of the run of places inside the place with id <paramref name="id"/>.</summary>
+    internal int SubtreeEnd(int id) => _subtreeEnd[id];
+
+    /// <summary>Interns places while a timeline is built; <see cref="Build"/> fixes the depth-first ids.</summary>
+    internal sealed class Builder
+    {
+        private readonly List<Place> _nodes = [];
+        private readonly List<int> _parents = [];
+        private readonly Dictionary<string, int> _byPath = new(PathComparer);
+        private readonly Dictionary<Place, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, Place> _aliases;
+
+        /// <summary>Creates a builder with aliases already checked by the timeline builder (no alias inside a target).</summary>
+        internal Builder(Dictionary<string, Place> aliases) => _aliases = aliases;
+
+        /// <summary>The interned id of <paramref name="place"/>, adding it (and its enclosing places) if new.</summary>
+        internal int Intern(Place place)
+        {
+            if (_byReference.TryGetValue(place, out int id))
+            {
+                return id;
+            }
+            int parent = place.Parent is null ? -1 : Intern(place.Parent);
+            string path = parent < 0 ? place.Name : place.Name + Place.PathSeparator + _nodes[parent].Path;
+            if (!_byPath.TryGetValue(path, out id))
+            {
+                if (_aliases.TryGetValue(path, out Place? target))
+                {
+                    id = Intern(target);
+                }
+                else
+                {
+                    // Keep the caller's object when its chain is already the interned one; otherwise make one that is.
+                    Place? canonicalParent = parent < 0 ? null : _nodes[parent];
+                    Place node = ReferenceEquals(place.Parent, canonicalParent) ? place : Place.Create(place.Name, canonicalParent);
+                    id = _nodes.Count;
+                    _nodes.Add(node);
+                    _parents.Add(parent);
+                }
+                _byPath.Add(path, id);
+            }
+            _byReference[place] = id;
+            return id;
+        }
+
+        /// <summary>The interned place with builder id <paramref name="id"/>.</summary>
+        internal Place this[int id] => _nodes[id];
+
+        /// <summary>Builds the gazetteer; <paramref name="dfsIds"/> maps each builder id to its depth-first id.</summary>
+        internal Gazetteer Build(out int[] dfsIds)
+        {
+            foreach (KeyValuePair<string, Place> alias in _aliases)
+            {
+                // An alias finds its place even when no event wrote it.
+                _byPath.TryAdd(alias.Key, Intern(alias.Value));
+            }
+            int n = _nodes.Count;
+            var children = new List<int>[n];
+            var roots = new List<int>();
+            for (int i = 0; i < n; i++)
+            {
+                if (_parents[i] < 0)
+                {
+                    roots.Add(i);
+                }
+                else
+                {
+                    (children[_parents[i]] ??= []).Add(i);
+                }
+            }
+            Comparison<int> byName = (a, b) =>
+            {
+                int c = PathComparer.Compare(_nodes[a].Name, _nodes[b].Name);
+                return c != 0 ? c : string.CompareOrdinal(_nodes[a].Name, _nodes[b].Name);
+            };
+            var places = new Place[n];
+            var subtreeEnd = new int[n];
+            dfsIds = new int[n];
+            int next = 0;
+            // Iterative depth-first walk: place hierarchies from hostile input may be deep.
+            var stack = new Stack<(int Node, bool Exit)>();
+            roots.Sort(byName);
+            for (int r = roots.Count - 1; r >= 0; r--)
+            {
+                stack.Push((roots[r], false));
+            }
+            while (stack.Count > 0)
+            {
+                (int node, bool exit) = stack.Pop();
+                if (exit)
+                {
+                    subtreeEnd[dfsIds[node]] = next;
+                    continue;
+                }
+                dfsIds[node] = next;
+                places[next++] = _nodes[node];
+                stack.Push((node, true));
+                if (children[node] is { } kids)
+                {
+                    kids.Sort(byName);
+                    for (int k = kids.Count - 1; k >= 0; k--)
+                    {
+                        stack.Push((kids[k], false));
+                    }
+                }
+            }
+            var byPath = new Dictionary<string, int>(_byPath.Count, PathComparer);
+            foreach (KeyValuePair<string, int> entry in _byPath)
+            {
+                byPath.Add(entry.Key, dfsIds[entry.Value]);
+            }
+            var aliases = new Dictionary<string, Place>(PathComparer);
+            foreach (KeyValuePair<string, Place> alias in _aliases)
+            {
+                aliases.Add(alias.Key, _nodes[_byReference[alias.Value]]);
+            }
+            return new Gazetteer(places, subtreeEnd, byPath, aliases);
+        }
+    }
+}
