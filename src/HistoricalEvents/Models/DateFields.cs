@@ -188,17 +188,17 @@ internal readonly struct DateFields : IEquatable<DateFields>
     public override int GetHashCode() =>
         HashCode.Combine(_yearMinus1, _monthMinus1, _dayMinus1, Precision, Qualifiers, Calendar, Part, Flags);
 
-    /// <summary>An arbitrary but fixed order that agrees with <see cref="Equals(DateFields)"/>, for tie-breaking.</summary>
+    /// <summary>An arbitrary but fixed order that agrees with <see cref="Equals(DateFields)"/>, for tie-breaking. Enums compare as bytes: Enum.CompareTo would box.</summary>
     internal int CompareTo(in DateFields other)
     {
         int c = _yearMinus1.CompareTo(other._yearMinus1);
         if (c != 0) return c;
         if ((c = _monthMinus1.CompareTo(other._monthMinus1)) != 0) return c;
         if ((c = _dayMinus1.CompareTo(other._dayMinus1)) != 0) return c;
-        if ((c = Precision.CompareTo(other.Precision)) != 0) return c;
-        if ((c = Calendar.CompareTo(other.Calendar)) != 0) return c;
-        if ((c = Qualifiers.CompareTo(other.Qualifiers)) != 0) return c;
-        if ((c = Part.CompareTo(other.Part)) != 0) return c;
-        return Flags.CompareTo(other.Flags);
+        if ((c = ((byte)Precision).CompareTo((byte)other.Precision)) != 0) return c;
+        if ((c = ((byte)Calendar).CompareTo((byte)other.Calendar)) != 0) return c;
+        if ((c = ((byte)Qualifiers).CompareTo((byte)other.Qualifiers)) != 0) return c;
+        if ((c = ((byte)Part).CompareTo((byte)other.Part)) != 0) return c;
+        return ((byte)Flags).CompareTo((byte)other.Flags);
     }
 }
