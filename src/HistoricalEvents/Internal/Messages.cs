@@ -51,6 +51,10 @@ internal static partial class Messages
 {
     internal const string EmptyName = "an empty name";
 
+    internal static string AtMostPlaceNames(int max) => $"the end of the path: a place path has at most {max:N0} names";
+
+    internal const string SourceNeedsText = "A source must not be empty.";
+
     internal static string InvalidPlaceName(string name) =>
         $"A place name must not be empty or contain ',', '|' or a line break: \"{name}\".";
 }

@@ -7,7 +7,7 @@ public readonly partial struct HistoricalDate
     /// naturally: an event dated <c>1991</c> is definitely before <c>1992</c> and possibly before <c>August 1991</c>.
     /// </summary>
     public Certainty IsBefore(HistoricalDate other) =>
-        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(other.NaturalReading), FuzzySpan.EndsBeforeStart);
+        Holds(this, NaturalReading, other, other.NaturalReading, FuzzySpan.EndsBeforeStart);
 
     /// <summary>Whether this date starts after <paramref name="other"/> ends; the mirror of <see cref="IsBefore"/>.</summary>
     public Certainty IsAfter(HistoricalDate other) => other.IsBefore(this);
@@ -15,7 +15,7 @@ public readonly partial struct HistoricalDate
     /// <summary>Whether this date and <paramref name="other"/> share at least one day, both read naturally.</summary>
     /// <remarks>Two events dated <c>1991</c> possibly overlap; only two events on the same known day definitely do.</remarks>
     public Certainty Overlaps(HistoricalDate other) =>
-        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(other.NaturalReading), FuzzySpan.Intersects);
+        Holds(this, NaturalReading, other, other.NaturalReading, FuzzySpan.Intersects);
 
     /// <summary>
     /// Whether <paramref name="other"/> lies inside this date, reading this date as a span (the container) and
@@ -29,7 +29,7 @@ public readonly partial struct HistoricalDate
     /// definitely during <c>1990s</c>.
     /// </summary>
     public Certainty IsDuring(HistoricalDate other) =>
-        FuzzySpan.Holds(ToFuzzySpan(NaturalReading), other.ToFuzzySpan(DateReading.Span), FuzzySpan.Inside);
+        Holds(this, NaturalReading, other, DateReading.Span, FuzzySpan.Inside);
 
     /// <summary>One of Allen's thirteen relations from this date to <paramref name="other"/>, both read naturally.</summary>
     public Certainty Relate(HistoricalDate other, AllenRelation relation) =>
@@ -41,13 +41,34 @@ public readonly partial struct HistoricalDate
     /// end days within the bounds, <see cref="Certainty.Possibly"/> when it holds for some.
     /// </remarks>
     public Certainty Relate(HistoricalDate other, AllenRelation relation, DateReading thisReading, DateReading otherReading) =>
-        FuzzySpan.Holds(ToFuzzySpan(thisReading), other.ToFuzzySpan(otherReading), FuzzySpan.Allen(relation));
+        Holds(this, thisReading, other, otherReading, FuzzySpan.Allen(relation));
+
+    /// <summary>
+    /// Decides a relation, taking each alternative of a "one of" date on its own: the relation possibly holds when it
+    /// possibly holds for either alternative, and definitely holds only when it definitely holds for both.
+    /// </summary>
+    private static Certainty Holds(HistoricalDate a, DateReading aReading, HistoricalDate b, DateReading bReading, FuzzySpan.Constraint[] relation)
+    {
+        if (a.Kind == HistoricalDateKind.OneOf)
+        {
+            return Either(Holds(a.Start, aReading, b, bReading, relation), Holds(a.End, aReading, b, bReading, relation));
+        }
+        if (b.Kind == HistoricalDateKind.OneOf)
+        {
+            return Either(Holds(a, aReading, b.Start, bReading, relation), Holds(a, aReading, b.End, bReading, relation));
+        }
+        return FuzzySpan.Holds(a.ToFuzzySpan(aReading), b.ToFuzzySpan(bReading), relation);
+
+        static Certainty Either(Certainty first, Certainty second) =>
+            first == second ? first : Certainty.Possibly;
+    }
 
     /// <summary>The start and end days this date allows under a reading.</summary>
     internal FuzzySpan ToFuzzySpan(DateReading reading)
     {
-        if (Kind != HistoricalDateKind.Interval)
+        if (Kind != HistoricalDateKind.Interval || reading == DateReading.Moment)
         {
+            // A moment is one day anywhere in the bounds, whatever the date's kind.
             return reading == DateReading.Moment
                 ? new FuzzySpan(_earliest, _latest, _earliest, _latest, point: true)
                 : new FuzzySpan(_earliest, _earliest, _latest, _latest, point: false);

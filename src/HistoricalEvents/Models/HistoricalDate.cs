@@ -244,13 +244,20 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         result = default;
         int earliest = DayNumbers.MinDay, latest = DayNumbers.MaxDay;
         DateFieldsError error;
-        if (startEnd == IntervalEnd.Known && (error = start.TryGetBounds(out earliest, out _)) != DateFieldsError.None)
+        int startLatest = latest, endEarliest = earliest;
+        if (startEnd == IntervalEnd.Known && (error = start.TryGetBounds(out earliest, out startLatest)) != DateFieldsError.None)
         {
             return error;
         }
-        if (endEnd == IntervalEnd.Known && (error = end.TryGetBounds(out _, out latest)) != DateFieldsError.None)
+        if (endEnd == IntervalEnd.Known && (error = end.TryGetBounds(out endEarliest, out latest)) != DateFieldsError.None)
         {
             return error;
+        }
+        if (kind == HistoricalDateKind.OneOf)
+        {
+            // Either alternative may be the wider one: the bounds cover both.
+            earliest = Math.Min(earliest, endEarliest);
+            latest = Math.Max(latest, startLatest);
         }
         if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && latest < earliest)
         {

@@ -100,10 +100,18 @@ public sealed class Place : IEquatable<Place>
     /// <exception cref="HistoricalParseException">A name in the path is empty.</exception>
     public static Place Parse(string text) => ParsePath(Preconditions.CheckNotNull(text)).Value;
 
-    /// <summary>Reads a place path, reporting an empty name with its column instead of throwing.</summary>
-    public static ParseResult<Place> ParsePath(string text)
+    /// <summary>The most names a path may have by default: deeper paths are an error, since each level keeps its whole path.</summary>
+    public const int DefaultMaxDepth = 32;
+
+    /// <summary>Reads a place path, reporting an empty name (or a path deeper than <see cref="DefaultMaxDepth"/>) with its column instead of throwing.</summary>
+    public static ParseResult<Place> ParsePath(string text) => ParsePath(text, DefaultMaxDepth);
+
+    /// <summary>Reads a place path of at most <paramref name="maxDepth"/> names, reporting problems with their column instead of throwing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is less than 1.</exception>
+    public static ParseResult<Place> ParsePath(string text, int maxDepth)
     {
         Preconditions.CheckNotNull(text);
+        Preconditions.CheckArgumentRange(maxDepth, 1, int.MaxValue);
         // Names are split on commas; whitespace around each name is not part of it.
         var names = new List<(int Start, int Length)>();
         int start = 0;
@@ -120,6 +128,11 @@ public sealed class Place : IEquatable<Place>
                 return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, (e == s ? start : s) + 1),
                     found.IsWhiteSpace() ? (comma < 0 && text.Length == 0 ? Messages.EmptyText : Messages.EmptyName) : Messages.Quote(found),
                     Messages.PlaceNameExpected));
+            }
+            if (names.Count == maxDepth)
+            {
+                return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, s + 1),
+                    Messages.Quote(text.AsSpan(s)), Messages.AtMostPlaceNames(maxDepth)));
             }
             names.Add((s, e - s));
             if (comma < 0)

@@ -58,9 +58,11 @@ public sealed class Source : IEquatable<Source>
     public string? Language { get; }
 
     /// <summary>Reads a source from a host or an absolute http(s) URL; anything else is kept as written with itself as host.</summary>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
     public static Source Parse(string text)
     {
         Preconditions.CheckNotNull(text);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), Messages.SourceNeedsText, nameof(text));
         string trimmed = text.Trim();
         Uri? url = null;
         string host = trimmed;

@@ -96,14 +96,9 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
 
     private static HistoricalDate ReadText(string text, EdtfPattern edtf, EnglishDatePattern english)
     {
-        ParseResult<HistoricalDate> result = edtf.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-        ParseResult<HistoricalDate> fromEnglish = english.Parse(text);
-        return fromEnglish.Success
-            ? fromEnglish.Value
+        ParseResult<HistoricalDate> result = HistoricalDate.ParseAny(text, edtf, english);
+        return result.Success
+            ? result.Value
             : throw new JsonException(Messages.JsonBadDate(text, result.Error), new HistoricalParseException(result.Error));
     }
 

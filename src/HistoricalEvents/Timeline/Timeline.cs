@@ -647,10 +647,22 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
         foreach (int i in positions)
         {
             Certainty c = _earliest[i] >= start && _latest[i] <= end ? Certainty.Definitely : Certainty.Possibly;
+            if (c == Certainty.Possibly && _events[i].Date.Kind == HistoricalDateKind.OneOf)
+            {
+                // "1964 or 2008" has bounds that meet 1990, but neither alternative does.
+                HistoricalDate date = _events[i].Date;
+                Certainty first = InWindow(date.Start, start, end), second = InWindow(date.End, start, end);
+                c = first == second ? first : Certainty.Possibly;
+            }
             AddIfAtLeast(matches, i, c, minimum);
         }
         return matches;
     }
+
+    private static Certainty InWindow(HistoricalDate date, int start, int end) =>
+        date.LatestDay < start || date.EarliestDay > end ? Certainty.Not
+        : date.EarliestDay >= start && date.LatestDay <= end ? Certainty.Definitely
+        : Certainty.Possibly;
 
     private void AddIfAtLeast(List<TimelineMatch> matches, int i, Certainty certainty, Certainty minimum)
     {

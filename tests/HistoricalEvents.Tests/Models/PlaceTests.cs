@@ -42,6 +42,16 @@ public class PlaceTests
     }
 
     [Fact]
+    public void ParsePath_HostileDepth_FailsAtTheFirstNameTooMany()
+    {
+        string path = string.Join(", ", Enumerable.Repeat("a", 100_000));
+        ParseResult<Place> result = Place.ParsePath(path);
+        Assert.False(result.Success);
+        Assert.Equal(1 + Place.DefaultMaxDepth * 3, result.Error!.Column);
+        Assert.True(Place.ParsePath(string.Join(", ", Enumerable.Repeat("a", Place.DefaultMaxDepth))).Success);
+    }
+
+    [Fact]
     public void Equals_DifferentCase_IsEqual()
     {
         Assert.Equal(Place.Parse("Baku, Azerbaijan"), Place.Parse("baku, AZERBAIJAN"));

@@ -18,6 +18,11 @@ public class SourceTests
         Assert.Equal(language, source.Language);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Parse_Empty_Throws(string text) => Assert.Throws<ArgumentException>(() => Source.Parse(text));
+
     [Fact]
     public void Parse_Url_KeepsUri() =>
         Assert.Equal(new Uri("https://en.wikipedia.org/wiki/Baku"), Source.Parse("https://en.wikipedia.org/wiki/Baku").Url);

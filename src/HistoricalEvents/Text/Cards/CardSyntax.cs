@@ -16,14 +16,7 @@ internal static class CardSyntax
     internal const string CardSeparator = "---";
 
     /// <summary>The longest text before any <c>" · "</c> that can look like a date.</summary>
-    internal const int MaxDateLength = 48;
-
-    private static readonly string[] DateLeadWords =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "c", "ca", "circa", "AD", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
-    ];
+    internal const int MaxDateLength = 64;
 
     /// <summary>Whether the line is empty once trailing whitespace is removed (the reader removes it).</summary>
     internal static bool IsBlank(ReadOnlySpan<char> line) => line.IsWhiteSpace();
@@ -35,9 +28,10 @@ internal static class CardSyntax
     /// <summary>
     /// Whether a line in a card's body is read as a date (a moment's date line) rather than a narrative paragraph.
     /// The rule: the text before any <c>" · "</c> is at most <see cref="MaxDateLength"/> characters, holds a digit,
-    /// does not end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), and starts with a digit, a month name (or its
-    /// abbreviation), or a date word (<c>c.</c>, <c>ca.</c>, <c>circa</c>, <c>AD</c>, <c>early</c>, <c>mid</c>,
-    /// <c>late</c>, a season). So <c>February 30, 1920</c> and <c>1991x</c> are dates (and errors), while
+    /// does not end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), and starts with a digit or a word the English date
+    /// reader knows as the start of a date: a month name or its abbreviation, a season, an era, <c>c.</c>,
+    /// <c>circa</c>, <c>early</c>/<c>mid</c>/<c>late</c>, <c>before</c>, <c>after</c>, <c>until</c>,
+    /// <c>between</c>, <c>from</c>, or <c>?</c>. So <c>February 30, 1920</c> and <c>1991x</c> are dates (and errors), while
     /// <c>1920 was a year of upheaval.</c> is narrative.
     /// </summary>
     internal static bool LooksLikeDate(ReadOnlySpan<char> line)
@@ -54,23 +48,12 @@ internal static class CardSyntax
         {
             return true;
         }
-        int wordEnd = 0;
-        while (wordEnd < head.Length && char.IsAsciiLetter(head[wordEnd]))
-        {
-            wordEnd++;
-        }
-        if (wordEnd == 0 || wordEnd < head.Length && head[wordEnd] is not (' ' or '.' or '-'))
-        {
-            return false;
-        }
-        ReadOnlySpan<char> word = head[..wordEnd];
-        foreach (string lead in DateLeadWords)
-        {
-            if (word.Equals(lead, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        // The first token decides, with the English date reader's own vocabulary (one source for what a date word is).
+        Span<EnglishToken> tokens = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
+        EnglishDateTokenizer.Tokenize(head, tokens);
+        return tokens[0].Kind is EnglishTokenKind.Number or EnglishTokenKind.Plural or EnglishTokenKind.Ordinal
+            or EnglishTokenKind.Month or EnglishTokenKind.Season or EnglishTokenKind.Era or EnglishTokenKind.Qualifier
+            or EnglishTokenKind.Part or EnglishTokenKind.Between or EnglishTokenKind.Before or EnglishTokenKind.After
+            or EnglishTokenKind.Until or EnglishTokenKind.From or EnglishTokenKind.Question;
     }
 }

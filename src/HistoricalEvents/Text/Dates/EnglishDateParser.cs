@@ -715,11 +715,13 @@ internal ref struct EnglishDateParser
             start.Era = end.Era;
         }
         if (start.Form == PointForm.Calendar && end.Form == PointForm.Calendar && start.Month == 0 && end.Month == 0 &&
-            end.YearDigits < start.YearDigits && start.Era >= 0 && end.Era >= 0 && !start.Astronomical)
+            end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical)
         {
+            // 1914–18 and 305–4 BC: the end borrows the start's leading digits. BC years count down, so there the
+            // borrowed end must be the smaller number.
             int unit = end.YearDigits switch { 1 => 10, 2 => 100, _ => 1000 };
             int year = start.Year - start.Year % unit + end.Year;
-            if (year > start.Year)
+            if (start.Era < 0 ? year < start.Year : year > start.Year)
             {
                 end.Year = year;
                 end.YearDigits = start.YearDigits;

@@ -6,6 +6,13 @@ public class CardSyntaxTests
 {
     [Theory]
     [InlineData("1991", true)]
+    [InlineData("before 1200", true)]
+    [InlineData("after 1066", true)]
+    [InlineData("between 1861 and 1876", true)]
+    [InlineData("until 1991", true)]
+    [InlineData("? January 2017", true)]
+    [InlineData("7 November [O.S. 25 October] 1917 – 9 January 1918", true)]
+    [InlineData("Between the wars, the city grew to 1 million.", false)]
     [InlineData("1991x", true)]
     [InlineData("April 28, 1920", true)]
     [InlineData("February 30, 1920", true)]
