@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HistoricalEvents.Internal;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal static class DayNumbers
     internal static bool IsLeapYear(bool julian, int year) =>
         julian ? (year & 3) == 0 : (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DaysInMonth(bool julian, int year, int month) => month switch
     {
         2 => IsLeapYear(julian, year) ? 29 : 28,

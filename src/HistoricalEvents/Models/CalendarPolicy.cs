@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 using NodaTime;
 
@@ -50,6 +51,7 @@ public sealed class CalendarPolicy : IEquatable<CalendarPolicy>
     public LocalDate? FirstGregorianDay => _switchYear > DayNumbers.MaxYear ? null : new LocalDate(_switchYear, _switchMonth, _switchDay);
 
     /// <summary>The calendar of an unmarked date whose first written day is the given astronomical year, month and day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public HistoricalCalendar CalendarFor(int year, int month, int day)
     {
         bool beforeSwitch = year != _switchYear ? year < _switchYear

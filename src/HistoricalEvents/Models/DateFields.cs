@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents;
@@ -33,29 +34,44 @@ internal enum DateFieldFlags : byte
 /// </summary>
 internal readonly struct DateFields : IEquatable<DateFields>
 {
-    private readonly int _yearMinus1;
+    // Six bytes, so that HistoricalDate (two of these, two bounds, its shape and its text) stays at 32 bytes: the
+    // JIT copies a value that small with a few moves instead of a block-move loop, which the parsers' fast paths feel.
+    // A year outside the axis is kept as year 32768, which TryGetBounds rejects.
+    private const short OutOfRangeYearMinus1 = short.MaxValue;
+    private const int CalendarShift = 2, PartShift = 3, FlagsShift = 5;
+
+    private readonly short _yearMinus1;
     private readonly byte _monthMinus1;
     private readonly byte _dayMinus1;
+    private readonly byte _traits;   // qualifiers (2 bits), calendar (1), part (2), flags (2); 0 for the defaults
 
     internal readonly DatePrecision Precision;
-    internal readonly DateQualifiers Qualifiers;
-    internal readonly HistoricalCalendar Calendar;
-    internal readonly SpanPart Part;
-    internal readonly DateFieldFlags Flags;
 
-    /// <summary>Creates fields; month and day are ignored (stored as 1) where the precision does not use them.</summary>
+    /// <summary>
+    /// Creates fields; month and day are ignored (stored as 1) where the precision does not use them, and a year
+    /// outside -9998 to 9999, or a month or day outside 1–255, is kept only as out of range.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]   // the parsers' fast paths fold the precision tests away
     internal DateFields(int year, int month, int day, DatePrecision precision, HistoricalCalendar calendar,
         DateQualifiers qualifiers = DateQualifiers.None, SpanPart part = SpanPart.Whole, DateFieldFlags flags = DateFieldFlags.None)
     {
-        _yearMinus1 = year - 1;
-        _monthMinus1 = precision <= DatePrecision.Season ? (byte)(month - 1) : (byte)0;
-        _dayMinus1 = precision == DatePrecision.Day ? (byte)(day - 1) : (byte)0;
+        _yearMinus1 = year is >= DayNumbers.MinYear and <= DayNumbers.MaxYear ? (short)(year - 1) : OutOfRangeYearMinus1;
+        _monthMinus1 = precision <= DatePrecision.Season ? SmallMinus1(month) : (byte)0;
+        _dayMinus1 = precision == DatePrecision.Day ? SmallMinus1(day) : (byte)0;
         Precision = precision;
-        Calendar = calendar;
-        Qualifiers = qualifiers;
-        Part = part;
-        Flags = flags;
+        _traits = (byte)((int)qualifiers & 0b11 | ((int)calendar & 1) << CalendarShift | ((int)part & 0b11) << PartShift | ((int)flags & 0b11) << FlagsShift);
     }
+
+    internal DateQualifiers Qualifiers => (DateQualifiers)(_traits & 0b11);
+
+    internal HistoricalCalendar Calendar => (HistoricalCalendar)((_traits >> CalendarShift) & 1);
+
+    internal SpanPart Part => (SpanPart)((_traits >> PartShift) & 0b11);
+
+    internal DateFieldFlags Flags => (DateFieldFlags)((_traits >> FlagsShift) & 0b11);
+
+    // 1–255 as stored; anything else as 256, which no month, season or day check accepts (never a wrapped value).
+    private static byte SmallMinus1(int value) => (uint)(value - 1) <= 254 ? (byte)(value - 1) : byte.MaxValue;
 
     /// <summary>Astronomical year in the written calendar (1 BC is 0); for decades and wider, the first year of the span.</summary>
     internal int Year => _yearMinus1 + 1;
@@ -180,13 +196,11 @@ internal readonly struct DateFields : IEquatable<DateFields>
 
     public bool Equals(DateFields other) =>
         _yearMinus1 == other._yearMinus1 && _monthMinus1 == other._monthMinus1 && _dayMinus1 == other._dayMinus1 &&
-        Precision == other.Precision && Qualifiers == other.Qualifiers && Calendar == other.Calendar &&
-        Part == other.Part && Flags == other.Flags;
+        Precision == other.Precision && _traits == other._traits;
 
     public override bool Equals(object? obj) => obj is DateFields other && Equals(other);
 
-    public override int GetHashCode() =>
-        HashCode.Combine(_yearMinus1, _monthMinus1, _dayMinus1, Precision, Qualifiers, Calendar, Part, Flags);
+    public override int GetHashCode() => HashCode.Combine(_yearMinus1, _monthMinus1, _dayMinus1, Precision, _traits);
 
     /// <summary>An arbitrary but fixed order that agrees with <see cref="Equals(DateFields)"/>, for tie-breaking. Enums compare as bytes: Enum.CompareTo would box.</summary>
     internal int CompareTo(in DateFields other)

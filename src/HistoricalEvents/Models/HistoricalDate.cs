@@ -170,8 +170,12 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public HistoricalDate WithText(string? text) => new(_start, _end, _shape, _earliest, _latest, text);
 
     /// <summary>Returns a copy with the given qualifiers on the date (on both ends of an interval).</summary>
-    public HistoricalDate WithQualifiers(DateQualifiers qualifiers) =>
-        new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest, _text);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifiers"/> is not one of the defined values.</exception>
+    public HistoricalDate WithQualifiers(DateQualifiers qualifiers)
+    {
+        Preconditions.CheckArgumentRange((int)qualifiers, (int)DateQualifiers.None, (int)DateQualifiers.ApproximateAndUncertain, nameof(qualifiers));
+        return new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest, _text);
+    }
 
     /// <summary>Formats the date in readable English (<c>44 BC</c>, <c>c. 1200</c>, <c>April 28, 1920</c>), which <see cref="Parse(string)"/> reads back.</summary>
     public override string ToString() => HistoricalDatePatterns.English.Format(this);
@@ -275,24 +279,31 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         return error == DateFieldsError.None ? result : throw new ArgumentOutOfRangeException(null, Messages.InvalidDateFields(error));
     }
 
-    private static HistoricalCalendar CalendarFor(HistoricalCalendar? calendar, int year, int month, int day) =>
-        calendar ?? CalendarPolicy.Encyclopedic.CalendarFor(year, month, day);
+    private static HistoricalCalendar CalendarFor(HistoricalCalendar? calendar, int year, int month, int day)
+    {
+        if (calendar is { } given)
+        {
+            Preconditions.CheckArgumentRange((int)given, (int)HistoricalCalendar.Gregorian, (int)HistoricalCalendar.Julian, nameof(calendar));
+            return given;
+        }
+        return CalendarPolicy.Encyclopedic.CalendarFor(year, month, day);
+    }
 
     /// <summary>
     /// A day. <paramref name="year"/> is astronomical (44 BC is -43); with no calendar given, the encyclopedic
     /// convention picks one (Julian before 15 October 1582, Gregorian from then on).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in that calendar, or the year is outside -9998 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in that calendar, the year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromDay(int year, int month, int day, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(new DateFields(year, month, day, DatePrecision.Day, CalendarFor(calendar, year, month, day)));
 
     /// <summary>A calendar month; see <see cref="FromDay"/> for years and calendars.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, or the year is outside -9998 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, the year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromMonth(int year, int month, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(new DateFields(year, month, 1, DatePrecision.Month, CalendarFor(calendar, year, month, 1)));
 
     /// <summary>A year; see <see cref="FromDay"/> for years and calendars.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromYear(int year, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(new DateFields(year, 1, 1, DatePrecision.Year, CalendarFor(calendar, year, 1, 1)));
 
@@ -300,10 +311,11 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// A span of years at decade, century or millennium precision starting at <paramref name="firstYear"/>
     /// (1920 for the 1920s, 1801 for the 19th century, -499 for the 5th century BC).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The precision is finer than a decade, or the span leaves -9998 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The precision is finer than a decade, the span leaves -9998 to 9999, or <paramref name="part"/> or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromSpan(int firstYear, DatePrecision precision, SpanPart part = SpanPart.Whole, HistoricalCalendar? calendar = null)
     {
         Preconditions.CheckArgumentRange((int)precision, (int)DatePrecision.Decade, (int)DatePrecision.Millennium, nameof(precision));
+        Preconditions.CheckArgumentRange((int)part, (int)SpanPart.Whole, (int)SpanPart.Late, nameof(part));
         return CreateOrThrow(new DateFields(firstYear, 1, 1, precision, CalendarFor(calendar, firstYear, 1, 1), part: part));
     }
 

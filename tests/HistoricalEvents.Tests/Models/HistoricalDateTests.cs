@@ -27,6 +27,62 @@ public class HistoricalDateTests
     public void FromDay_February30_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromDay(1920, 2, 30));
 
+    // Fields are stored narrow (a 16-bit year, 8-bit month and day): values beyond them must fail, never wrap.
+    [Theory]
+    [InlineData(1920, 1, 257)]
+    [InlineData(1920, 257, 1)]
+    [InlineData(1920, 0, 1)]
+    [InlineData(1920, 1, 0)]
+    [InlineData(1920, -255, 1)]
+    [InlineData(10000, 1, 1)]
+    [InlineData(-9999, 1, 1)]
+    [InlineData(65536 + 1920, 4, 28)]
+    [InlineData(-65536 + 1920, 4, 28)]
+    [InlineData(int.MaxValue, 1, 1)]
+    [InlineData(int.MinValue, 1, 1)]
+    public void FromDay_FieldBeyondItsRange_Throws(int year, int month, int day) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromDay(year, month, day));
+
+    [Theory]
+    [InlineData(1920, 257)]
+    [InlineData(1920, 13)]
+    [InlineData(65536 + 1920, 4)]
+    public void FromMonth_FieldBeyondItsRange_Throws(int year, int month) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromMonth(year, month));
+
+    [Theory]
+    [InlineData(-9998)]
+    [InlineData(9999)]
+    public void FromYear_EdgeOfTheAxis_KeepsTheYear(int year) =>
+        Assert.Equal(year, HistoricalDate.FromYear(year, HistoricalCalendar.Gregorian).Year);
+
+    [Fact]
+    public void FromDay_UndefinedCalendar_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromDay(1920, 4, 28, (HistoricalCalendar)2));
+
+    [Fact]
+    public void FromSpan_UndefinedPart_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromSpan(1920, DatePrecision.Decade, (SpanPart)4));
+
+    [Fact]
+    public void WithQualifiers_UndefinedQualifiers_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromYear(1920).WithQualifiers((DateQualifiers)4));
+
+    [Theory]
+    [InlineData(DateQualifiers.Approximate, SpanPart.Early, HistoricalCalendar.Julian)]
+    [InlineData(DateQualifiers.ApproximateAndUncertain, SpanPart.Late, HistoricalCalendar.Gregorian)]
+    [InlineData(DateQualifiers.Uncertain, SpanPart.Mid, HistoricalCalendar.Julian)]
+    public void FromSpan_EveryTrait_IsKeptApart(DateQualifiers qualifiers, SpanPart part, HistoricalCalendar calendar)
+    {
+        HistoricalDate d = HistoricalDate.FromSpan(1801, DatePrecision.Century, part, calendar).WithQualifiers(qualifiers);
+        Assert.Equal((qualifiers, part, calendar, 1801), (d.Qualifiers, d.Part, d.Calendar, d.Year));
+    }
+
+    // Small enough for the JIT to copy with a few moves (the parsers' fast paths depend on it); see DateFields.
+    [Fact]
+    public void SizeOf_HistoricalDate_Is32Bytes() =>
+        Assert.Equal(32, System.Runtime.CompilerServices.Unsafe.SizeOf<HistoricalDate>());
+
     [Fact]
     public void FromDay_YearZeroLeapDay_IsValidGregorian() =>
         Assert.Equal(new LocalDate(0, 2, 29), HistoricalDate.FromDay(0, 2, 29, HistoricalCalendar.Gregorian).Earliest);
