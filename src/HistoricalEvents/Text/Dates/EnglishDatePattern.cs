@@ -41,7 +41,7 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        if (EnglishDateParser.TryParseSimple(text, text, Policy, out HistoricalDate value))
+        if (EnglishDateFastPath.TryParse(text, text, Policy, out HistoricalDate value))
         {
             return ParseResult<HistoricalDate>.ForValue(value);
         }
@@ -59,7 +59,7 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// <inheritdoc />
     /// <remarks>The value has no <see cref="HistoricalDate.Text"/>, so that nothing is allocated.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        EnglishDateParser.TryParseSimple(text, null, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
+        EnglishDateFastPath.TryParse(text, null, Policy, out value) || EnglishDateParser.TryParseFull(text, Policy, out value, out _);
 
     /// <inheritdoc />
     /// <remarks>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HistoricalEvents.Text;
 
 /// <summary>What one token of an English date is.</summary>
@@ -355,43 +357,58 @@ internal static class EnglishDateTokenizer
         {
             return 0;
         }
-        int month = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20) switch
+        int month = MonthOfPrefix(w[0], w[1], w[2]);
+        return month == 0 || w.Length == 3 || IsLongMonthName(w, month) ? month : 0;
+    }
+
+    /// <summary>The month whose names start with these three letters in any case (<c>apr</c>: 4), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]   // the date fast path reads names in place
+    internal static int MonthOfPrefix(char c0, char c1, char c2) => (c0 | 0x20, c1 | 0x20, c2 | 0x20) switch
+    {
+        ('j', 'a', 'n') => 1,
+        ('f', 'e', 'b') => 2,
+        ('m', 'a', 'r') => 3,
+        ('a', 'p', 'r') => 4,
+        ('m', 'a', 'y') => 5,
+        ('j', 'u', 'n') => 6,
+        ('j', 'u', 'l') => 7,
+        ('a', 'u', 'g') => 8,
+        ('s', 'e', 'p') => 9,
+        ('o', 'c', 't') => 10,
+        ('n', 'o', 'v') => 11,
+        ('d', 'e', 'c') => 12,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The length of the longer name of <paramref name="month"/> (its full name, or <c>Sept</c>) that
+    /// <see cref="IsLongMonthName"/> would accept for a word whose fifth character is <paramref name="fifth"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int LongMonthNameLength(int month, char fifth) =>
+        month == 9 && !char.IsAsciiLetter(fifth) ? 4 : Internal.Messages.MonthNames[month - 1].Length;
+
+    /// <summary>Whether <paramref name="w"/>, whose first three letters name <paramref name="month"/>, is its full name in any case, or <c>Sept</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsLongMonthName(ReadOnlySpan<char> w, int month)
+    {
+        if (month == 9 && w.Length == 4)
         {
-            ('j', 'a', 'n') => 1,
-            ('f', 'e', 'b') => 2,
-            ('m', 'a', 'r') => 3,
-            ('a', 'p', 'r') => 4,
-            ('m', 'a', 'y') => 5,
-            ('j', 'u', 'n') => 6,
-            ('j', 'u', 'l') => 7,
-            ('a', 'u', 'g') => 8,
-            ('s', 'e', 'p') => 9,
-            ('o', 'c', 't') => 10,
-            ('n', 'o', 'v') => 11,
-            ('d', 'e', 'c') => 12,
-            _ => 0,
-        };
-        if (month == 0 || w.Length == 3)
-        {
-            return month;
-        }
-        if (month == 9 && w.Length == 4 && (w[3] | 0x20) == 't')
-        {
-            return 9;
+            return (w[3] | 0x20) == 't';
         }
         string full = Internal.Messages.MonthNames[month - 1];
         if (w.Length != full.Length)
         {
-            return 0;
+            return false;
         }
         for (int k = 3; k < w.Length; k++)
         {
             if ((w[k] | 0x20) != full[k])
             {
-                return 0;
+                return false;
             }
         }
-        return month;
+        return true;
     }
 
     /// <summary>Whether the text after '[' opens an Old or New Style date (<c>[O.S. October 25]</c>).</summary>

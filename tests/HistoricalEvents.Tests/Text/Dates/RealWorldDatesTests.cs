@@ -77,7 +77,7 @@ public class RealWorldDatesTests
         foreach (string line in Lines(file))
         {
             bool full = EnglishDateParser.TryParseFull(line, CalendarPolicy.Encyclopedic, out HistoricalDate expected, out _);
-            if (EnglishDateParser.TryParseSimple(line, null, CalendarPolicy.Encyclopedic, out HistoricalDate simple))
+            if (EnglishDateFastPath.TryParse(line, null, CalendarPolicy.Encyclopedic, out HistoricalDate simple))
             {
                 Assert.True(full, line);
                 Assert.Equal(expected, simple);
@@ -89,7 +89,7 @@ public class RealWorldDatesTests
     public void TryParse_CommonShapeShortcut_TakesTheCommonShapes()
     {
         string[] common = ["April 28, 1920", "28 April 1920", "1991", "Sept 1, 1939", "925", "30 may 1381"];
-        Assert.All(common, text => Assert.True(EnglishDateParser.TryParseSimple(text, null, CalendarPolicy.Encyclopedic, out _), text));
+        Assert.All(common, text => Assert.True(EnglishDateFastPath.TryParse(text, null, CalendarPolicy.Encyclopedic, out _), text));
     }
 
     // Bounds worked out by hand: Julian dates move to the Gregorian axis by the century rule
