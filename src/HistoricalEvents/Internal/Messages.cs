@@ -40,6 +40,10 @@ internal static partial class Messages
 
     internal const string EndOfInput = "end of input";
 
+    internal const string NoResultFound = "no result (an uninitialised ParseResult)";
+
+    internal const string NoResultExpected = "a result returned by a parser";
+
     internal const string EmptyText = "empty text";
 
     internal const string PlacePathExpected = "a place path such as \"Baku, Azerbaijan\" (names separated by \", \")";

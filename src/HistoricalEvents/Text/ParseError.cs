@@ -16,6 +16,12 @@ public sealed class ParseError : IEquatable<ParseError>
         Source = source;
     }
 
+    /// <summary>What a successful <see cref="ParseResult{T}"/> holds in place of an error; never shown.</summary>
+    internal static readonly ParseError SuccessMarker = new(new TextPosition(1, 1), "", "");
+
+    /// <summary>The error of a <c>default(ParseResult&lt;T&gt;)</c>, which no parser returned.</summary>
+    internal static readonly ParseError NoResult = new(new TextPosition(1, 1), Internal.Messages.NoResultFound, Internal.Messages.NoResultExpected);
+
     /// <summary>Where the problem is.</summary>
     public TextPosition Position { get; }
 
