@@ -6,19 +6,28 @@ namespace HistoricalEvents;
 public readonly partial struct HistoricalDate
 {
     /// <summary>
-    /// Creates a single date at day precision from fields the caller has already checked (month 1–12, a day of that
-    /// month in that calendar) and the day number it has computed for them: the parsers' fast path, which skips the
-    /// second bounds computation of <see cref="TryCreate(in DateFields, string?, out HistoricalDate)"/>.
+    /// Creates an unmarked single day, whose calendar <paramref name="policy"/> picks, from a month of 1–12 and a
+    /// day of at least 1 that the caller has read: the parsers' fast paths. The day is checked against its month
+    /// and placed on the axis once, without the general bounds code of
+    /// <see cref="TryCreate(in DateFields, string?, out HistoricalDate)"/>.
     /// </summary>
-    /// <returns><see langword="false"/> when the day lies outside the supported axis.</returns>
+    /// <returns>
+    /// <see langword="false"/> when the day does not exist in that month and calendar or lies outside the axis; the
+    /// caller's full reader then says why.
+    /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryCreateCheckedDay(in DateFields fields, int dayNumber, string? text, out HistoricalDate result)
+    internal static bool TryCreateDay(int year, int month, int day, CalendarPolicy policy, string? text, out HistoricalDate result)
     {
-        if (dayNumber < DayNumbers.MinDay || dayNumber > DayNumbers.MaxDay)
+        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
+        bool julian = calendar == HistoricalCalendar.Julian;
+        int dayNumber;
+        if ((day > 28 && day > DayNumbers.DaysInMonth(julian, year, month)) ||
+            (dayNumber = DayNumbers.FromCalendar(julian, year, month, day)) < DayNumbers.MinDay || dayNumber > DayNumbers.MaxDay)
         {
             result = default;
             return false;
         }
+        var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
         result = new HistoricalDate(fields, fields, 0, dayNumber, dayNumber, text);
         return true;
     }

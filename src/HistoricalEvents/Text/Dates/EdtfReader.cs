@@ -172,24 +172,7 @@ internal ref struct EdtfReader
             return false;
         }
         int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
-        if (month is < 1 or > 12 || day < 1)
-        {
-            return false;
-        }
-        if (day > 28)
-        {
-            HistoricalCalendar calendarOfLongDay = policy.CalendarFor(year, month, day);
-            if (day > DayNumbers.DaysInMonth(calendarOfLongDay == HistoricalCalendar.Julian, year, month))
-            {
-                return false;
-            }
-        }
-        HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
-        int dayNumber = calendar == HistoricalCalendar.Julian
-            ? DayNumbers.FromJulian(year, month, day)
-            : DayNumbers.FromGregorian(year, month, day);
-        var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
-        return HistoricalDate.TryCreateCheckedDay(fields, dayNumber, text, out value);
+        return month is >= 1 and <= 12 && day >= 1 && HistoricalDate.TryCreateDay(year, month, day, policy, text, out value);
     }
 
     private bool TryReadSet(string? text, out HistoricalDate value)

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
 
@@ -91,14 +90,7 @@ internal static class EnglishDateFastPath
             return false;
         }
         // A day that does not exist, or a Julian day past the end of the axis, is left to the full parser's error.
-        HistoricalCalendar calendar = policy.CalendarFor(y, month, day);
-        bool julian = calendar == HistoricalCalendar.Julian;
-        if (day > 28 && day > DayNumbers.DaysInMonth(julian, y, month))
-        {
-            return false;
-        }
-        int dayNumber = DayNumbers.FromCalendar(julian, y, month, day);
-        return HistoricalDate.TryCreateCheckedDay(new DateFields(y, month, day, DatePrecision.Day, calendar), dayNumber, source, out value);
+        return HistoricalDate.TryCreateDay(y, month, day, policy, source, out value);
     }
 
     /// <summary><c>1991</c>: three or four digits.</summary>

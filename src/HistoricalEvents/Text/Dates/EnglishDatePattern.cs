@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -38,17 +39,21 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
 
     /// <inheritdoc />
     /// <remarks>The value keeps <paramref name="text"/> itself as its <see cref="HistoricalDate.Text"/>, without a copy.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]   // builds the result in the caller's buffer: fewer copies of it
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        if (EnglishDateFastPath.TryParse(text, text, Policy, out HistoricalDate value))
-        {
-            return ParseResult<HistoricalDate>.ForValue(value);
-        }
-        return EnglishDateParser.TryParseFull(text, Policy, out value, out EnglishDateError error)
+        return EnglishDateFastPath.TryParse(text, text, Policy, out HistoricalDate value)
+            ? ParseResult<HistoricalDate>.ForValue(value)
+            : ParseFully(text);
+    }
+
+    // Out of line, so that callers of Parse that inline it carry none of the full parser's state.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ParseResult<HistoricalDate> ParseFully(string text) =>
+        EnglishDateParser.TryParseFull(text, Policy, out HistoricalDate value, out EnglishDateError error)
             ? ParseResult<HistoricalDate>.ForValue(value.WithText(text))
             : ParseResult<HistoricalDate>.ForError(error.ToParseError(text));
-    }
 
     /// <inheritdoc />
     public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) =>
