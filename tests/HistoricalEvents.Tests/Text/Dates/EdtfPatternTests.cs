@@ -295,6 +295,18 @@ public class EdtfPatternTests
     }
 
     [Fact]
+    public void Parse_StringDay_AllocatesNothingAndKeepsTheString()
+    {
+        string text = "1920-04-28";
+        EdtfPattern.Default.Parse(text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ParseResult<HistoricalDate> result = EdtfPattern.Default.Parse(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Same(text, result.Value.Text);
+    }
+
+    [Fact]
     public void Parse_ErrorValue_ThrowsHistoricalParseExceptionWithColumn()
     {
         HistoricalParseException e = Assert.Throws<HistoricalParseException>(() => EdtfPattern.Default.Parse("1985-13").Value);

@@ -497,6 +497,18 @@ public class EnglishDatePatternTests
     }
 
     [Fact]
+    public void Parse_StringInCommonShape_AllocatesNothingAndKeepsTheString()
+    {
+        string text = "April 28, 1920";
+        English.Parse(text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ParseResult<HistoricalDate> result = English.Parse(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Same(text, result.Value.Text);
+    }
+
+    [Fact]
     public void Default_HasEncyclopedicPolicy()
     {
         Assert.Same(CalendarPolicy.Encyclopedic, English.Policy);
