@@ -10,7 +10,9 @@ namespace HistoricalEvents;
 /// </summary>
 /// <remarks>
 /// A date is placed by its first written day: <c>1582</c> and <c>October 1582</c> are Julian under the default
-/// policy, <c>October 15, 1582</c> is Gregorian. The switch-over day is written in the Gregorian calendar.
+/// policy, <c>October 15, 1582</c> is Gregorian. A span that starts Julian and ends after the switch-over day ends on
+/// its last Gregorian day: <c>1582</c> runs to 31 December 1582. The switch-over day is written in the Gregorian
+/// calendar.
 /// </remarks>
 public sealed class CalendarPolicy : IEquatable<CalendarPolicy>
 {

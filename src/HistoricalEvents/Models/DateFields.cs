@@ -26,6 +26,12 @@ internal enum DateFieldFlags : byte
 
     /// <summary>Written with both calendars: <c>November 7 [O.S. October 25], 1917</c>.</summary>
     DualDated = 2,
+
+    /// <summary>
+    /// An unmarked span that a calendar policy starts in the Julian calendar and ends in the Gregorian:
+    /// <c>1582</c>, <c>October 1582</c> or the 16th century under the encyclopedic policy. Its last day is Gregorian.
+    /// </summary>
+    GregorianEnd = 4,
 }
 
 /// <summary>
@@ -38,12 +44,12 @@ internal readonly struct DateFields : IEquatable<DateFields>
     // JIT copies a value that small with a few moves instead of a block-move loop, which the parsers' fast paths feel.
     // A year outside the axis is kept as year 32768, which TryGetBounds rejects.
     private const short OutOfRangeYearMinus1 = short.MaxValue;
-    private const int CalendarShift = 2, PartShift = 3, FlagsShift = 5;
+    private const int CalendarShift = 2, PartShift = 3, FlagsShift = 5, FlagsMask = 0b111;
 
     private readonly short _yearMinus1;
     private readonly byte _monthMinus1;
     private readonly byte _dayMinus1;
-    private readonly byte _traits;   // qualifiers (2 bits), calendar (1), part (2), flags (2); 0 for the defaults
+    private readonly byte _traits;   // qualifiers (2 bits), calendar (1), part (2), flags (3); 0 for the defaults
 
     internal readonly DatePrecision Precision;
 
@@ -59,7 +65,7 @@ internal readonly struct DateFields : IEquatable<DateFields>
         _monthMinus1 = precision <= DatePrecision.Season ? SmallMinus1(month) : (byte)0;
         _dayMinus1 = precision == DatePrecision.Day ? SmallMinus1(day) : (byte)0;
         Precision = precision;
-        _traits = (byte)((int)qualifiers & 0b11 | ((int)calendar & 1) << CalendarShift | ((int)part & 0b11) << PartShift | ((int)flags & 0b11) << FlagsShift);
+        _traits = (byte)((int)qualifiers & 0b11 | ((int)calendar & 1) << CalendarShift | ((int)part & 0b11) << PartShift | ((int)flags & FlagsMask) << FlagsShift);
     }
 
     internal DateQualifiers Qualifiers => (DateQualifiers)(_traits & 0b11);
@@ -68,7 +74,7 @@ internal readonly struct DateFields : IEquatable<DateFields>
 
     internal SpanPart Part => (SpanPart)((_traits >> PartShift) & 0b11);
 
-    internal DateFieldFlags Flags => (DateFieldFlags)((_traits >> FlagsShift) & 0b11);
+    internal DateFieldFlags Flags => (DateFieldFlags)((_traits >> FlagsShift) & FlagsMask);
 
     // 1–255 as stored; anything else as 256, which no month, season or day check accepts (never a wrapped value).
     private static byte SmallMinus1(int value) => (uint)(value - 1) <= 254 ? (byte)(value - 1) : byte.MaxValue;
@@ -90,17 +96,79 @@ internal readonly struct DateFields : IEquatable<DateFields>
     internal DateFields With(DateFieldFlags flags) =>
         new(Year, Month, Day, Precision, Calendar, Qualifiers, Part, flags);
 
+    /// <summary>
+    /// Fields written without a calendar mark: <paramref name="policy"/> picks the calendar of the first day, and
+    /// a span it starts in the Julian calendar but ends in the Gregorian gets <see cref="DateFieldFlags.GregorianEnd"/>.
+    /// </summary>
+    internal static DateFields Unmarked(int year, int month, int day, DatePrecision precision, CalendarPolicy policy,
+        DateQualifiers qualifiers = DateQualifiers.None, SpanPart part = SpanPart.Whole, DateFieldFlags flags = DateFieldFlags.None)
+    {
+        HistoricalCalendar calendar = policy.CalendarFor(year, FirstMonth(precision, month), precision == DatePrecision.Day ? day : 1);
+        return new DateFields(year, month, day, precision, calendar, qualifiers, part, flags).WithGregorianEndUnder(policy);
+    }
+
+    /// <summary>
+    /// These fields with <see cref="DateFieldFlags.GregorianEnd"/> set as <paramref name="policy"/> would set it on
+    /// an unmarked date: when the span starts Julian and the policy puts its last day in the Gregorian calendar.
+    /// </summary>
+    internal DateFields WithGregorianEndUnder(CalendarPolicy policy)
+    {
+        DateFieldFlags flags = Flags & ~DateFieldFlags.GregorianEnd;
+        if (IsJulian && Precision != DatePrecision.Day &&
+            TryGetSpan(out _, out _, out _, out int lastYear, out int lastMonth) == DateFieldsError.None &&
+            policy.CalendarFor(lastYear, lastMonth, DayNumbers.DaysInMonth(false, lastYear, lastMonth)) == HistoricalCalendar.Gregorian)
+        {
+            flags |= DateFieldFlags.GregorianEnd;
+        }
+        return flags == Flags ? this : With(flags);
+    }
+
+    /// <summary>Whether these fields are what <paramref name="policy"/> gives the same date written without a calendar mark.</summary>
+    internal bool IsUnmarkedUnder(CalendarPolicy policy) =>
+        Calendar == policy.CalendarFor(Year, FirstMonth(Precision, Month), Day) && Equals(WithGregorianEndUnder(policy));
+
+    /// <summary>The first month a date's first written day falls in, which a calendar policy looks at.</summary>
+    internal static int FirstMonth(DatePrecision precision, int month) =>
+        precision == DatePrecision.Season ? SeasonMonths(month, out int first, out _) ? first : 1
+        : precision <= DatePrecision.Month ? month
+        : 1;
+
     /// <summary>Checks the fields and computes the first and last possible day on the common axis.</summary>
     internal DateFieldsError TryGetBounds(out int earliest, out int latest)
     {
         earliest = latest = 0;
+        DateFieldsError error = TryGetSpan(out int firstYear, out int firstMonth, out int firstDay, out int lastYear, out int lastMonth);
+        if (error != DateFieldsError.None)
+        {
+            return error;
+        }
+        bool julian = IsJulian;
+        earliest = DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay);
+        if (Precision == DatePrecision.Day)
+        {
+            // A day is its own last day: the parsers' hot path saves the second conversion.
+            latest = earliest;
+        }
+        else
+        {
+            bool julianEnd = julian && (Flags & DateFieldFlags.GregorianEnd) == 0;
+            latest = DayNumbers.FromCalendar(julianEnd, lastYear, lastMonth, DayNumbers.DaysInMonth(julianEnd, lastYear, lastMonth));
+        }
+        return earliest < DayNumbers.MinDay || latest > DayNumbers.MaxDay ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
+    }
+
+    /// <summary>Checks the fields and gives the first day and the last month of the span they name, in their calendar.</summary>
+    private DateFieldsError TryGetSpan(out int firstYear, out int firstMonth, out int firstDay, out int lastYear, out int lastMonth)
+    {
         int year = Year;
+        firstYear = lastYear = year;
+        firstMonth = 1;
+        lastMonth = 12;
+        firstDay = 1;
         if (year < DayNumbers.MinYear || year > DayNumbers.MaxYear)
         {
             return DateFieldsError.YearOutOfRange;
         }
-        bool julian = IsJulian;
-        int firstYear = year, lastYear = year, firstMonth = 1, lastMonth = 12, firstDay = 1, lastDay;
         switch (Precision)
         {
             case DatePrecision.Day:
@@ -116,13 +184,11 @@ internal readonly struct DateFields : IEquatable<DateFields>
                 firstMonth = lastMonth = Month;
                 if (Precision == DatePrecision.Day)
                 {
-                    if (Day > DayNumbers.DaysInMonth(julian, year, Month))
+                    if (Day > DayNumbers.DaysInMonth(IsJulian, year, Month))
                     {
                         return DateFieldsError.DayOutOfRange;
                     }
                     firstDay = Day;
-                    lastDay = Day;
-                    goto Compute;
                 }
                 break;
             case DatePrecision.Season:
@@ -152,16 +218,7 @@ internal readonly struct DateFields : IEquatable<DateFields>
                 lastYear = year + lastOffset;
                 break;
         }
-        if (lastYear > DayNumbers.MaxYear)
-        {
-            return DateFieldsError.YearOutOfRange;
-        }
-        lastDay = DayNumbers.DaysInMonth(julian, lastYear, lastMonth);
-    Compute:
-        earliest = DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay);
-        // A day is its own last day: parsers' hot path saves the second conversion.
-        latest = Precision == DatePrecision.Day ? earliest : DayNumbers.FromCalendar(julian, lastYear, lastMonth, lastDay);
-        return earliest < DayNumbers.MinDay || latest > DayNumbers.MaxDay ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
+        return lastYear > DayNumbers.MaxYear ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
     }
 
     /// <summary>First month and length in months of an EDTF season or sub-year code (21–41).</summary>

@@ -300,12 +300,16 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// <summary>A calendar month; see <see cref="FromDay"/> for years and calendars.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, the year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromMonth(int year, int month, HistoricalCalendar? calendar = null) =>
-        CreateOrThrow(new DateFields(year, month, 1, DatePrecision.Month, CalendarFor(calendar, year, month, 1)));
+        CreateOrThrow(Fields(year, month, DatePrecision.Month, SpanPart.Whole, calendar));
 
-    /// <summary>A year; see <see cref="FromDay"/> for years and calendars.</summary>
+    /// <summary>
+    /// A year; see <see cref="FromDay"/> for years and calendars. With no calendar given, a span that the convention
+    /// starts in the Julian calendar and ends in the Gregorian (<c>1582</c>, and likewise the months, decades and
+    /// centuries of <see cref="FromMonth"/> and <see cref="FromSpan"/>) ends on its last Gregorian day.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromYear(int year, HistoricalCalendar? calendar = null) =>
-        CreateOrThrow(new DateFields(year, 1, 1, DatePrecision.Year, CalendarFor(calendar, year, 1, 1)));
+        CreateOrThrow(Fields(year, 1, DatePrecision.Year, SpanPart.Whole, calendar));
 
     /// <summary>
     /// A span of years at decade, century or millennium precision starting at <paramref name="firstYear"/>
@@ -316,8 +320,14 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     {
         Preconditions.CheckArgumentRange((int)precision, (int)DatePrecision.Decade, (int)DatePrecision.Millennium, nameof(precision));
         Preconditions.CheckArgumentRange((int)part, (int)SpanPart.Whole, (int)SpanPart.Late, nameof(part));
-        return CreateOrThrow(new DateFields(firstYear, 1, 1, precision, CalendarFor(calendar, firstYear, 1, 1), part: part));
+        return CreateOrThrow(Fields(firstYear, 1, precision, part, calendar));
     }
+
+    // A span in the calendar given, or, with none, unmarked under the encyclopedic policy (so 1582 ends on a Gregorian day).
+    private static DateFields Fields(int year, int month, DatePrecision precision, SpanPart part, HistoricalCalendar? calendar) =>
+        calendar is null
+            ? DateFields.Unmarked(year, month, 1, precision, CalendarPolicy.Encyclopedic, part: part)
+            : new DateFields(year, month, 1, precision, CalendarFor(calendar, year, month, 1), part: part);
 
     /// <summary>The day a NodaTime date names, in its calendar (Julian, or Gregorian/ISO).</summary>
     /// <exception cref="ArgumentException">The date is in a calendar other than Julian, Gregorian or ISO.</exception>

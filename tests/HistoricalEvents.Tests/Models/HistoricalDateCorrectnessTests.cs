@@ -70,6 +70,77 @@ public class HistoricalDateCorrectnessTests
         Assert.Equal(Certainty.Definitely, lastJulian.Relate(firstGregorian, AllenRelation.Meets));
     }
 
+    // ---- Spans across the reform: Julian before 15 October 1582, Gregorian from then on -------------------------
+
+    // Expected bounds by hand: the first day is Julian, converted by NodaTime; the last day of a span that ends
+    // after the reform is Gregorian, so it is written as it is.
+    [Theory]
+    [InlineData("1582", 1582, 1, 1, 1582, 12, 31)]
+    [InlineData("October 1582", 1582, 10, 1, 1582, 10, 31)]
+    [InlineData("Autumn 1582", 1582, 9, 1, 1582, 11, 30)]
+    [InlineData("1580s", 1580, 1, 1, 1589, 12, 31)]
+    [InlineData("1500s", 1500, 1, 1, 1599, 12, 31)]
+    [InlineData("16th century", 1501, 1, 1, 1600, 12, 31)]
+    [InlineData("late 16th century", 1561, 1, 1, 1600, 12, 31)]
+    [InlineData("2nd millennium", 1001, 1, 1, 2000, 12, 31)]
+    [InlineData("15XX", 1500, 1, 1, 1599, 12, 31)]
+    [InlineData("1582-10", 1582, 10, 1, 1582, 10, 31)]
+    public void Parse_SpanAcrossTheReform_StartsJulianAndEndsGregorian(string text, int jy, int jm, int jd, int gy, int gm, int gd)
+    {
+        HistoricalDate span = HistoricalDate.Parse(text);
+        Assert.Equal(HistoricalCalendar.Julian, span.Calendar);
+        Assert.Equal(new LocalDate(jy, jm, jd, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso), span.Earliest);
+        Assert.Equal(new LocalDate(gy, gm, gd), span.Latest);
+    }
+
+    [Fact]
+    public void Relate_CenturiesAndYearsAcrossTheReform_DoNotOverlap()
+    {
+        Assert.Equal(Certainty.Definitely, HistoricalDate.Parse("1582").IsBefore(HistoricalDate.Parse("1583")));
+        Assert.Equal(Certainty.Not, HistoricalDate.Parse("1582").Overlaps(HistoricalDate.Parse("1583")));
+        Assert.Equal(Certainty.Not, HistoricalDate.Parse("16th century").Overlaps(HistoricalDate.Parse("17th century")));
+        Assert.Equal(Certainty.Not, HistoricalDate.Parse("2nd millennium").Overlaps(HistoricalDate.Parse("3rd millennium")));
+        Assert.Equal(Certainty.Not, HistoricalDate.Parse("1582").Contains(HistoricalDate.Parse("January 5, 1583")));
+    }
+
+    [Fact]
+    public void Parse_SpanMarkedOldStyle_StaysJulianToTheEnd()
+    {
+        HistoricalDate marked = HistoricalDate.Parse("1582 O.S.");
+        Assert.Equal(new LocalDate(1582, 12, 31, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso), marked.Latest);
+        Assert.NotEqual(HistoricalDate.Parse("1582"), marked);
+        Assert.Equal("1582 O.S.", marked.ToString());
+        Assert.Equal(marked, HistoricalDate.Parse(marked.ToString()));
+        Assert.Equal(HistoricalDate.FromYear(1582, HistoricalCalendar.Julian), marked);
+    }
+
+    [Fact]
+    public void FromYear_NoCalendarAcrossTheReform_EqualsTheParsedYear()
+    {
+        Assert.Equal(HistoricalDate.Parse("1582"), HistoricalDate.FromYear(1582));
+        Assert.Equal(HistoricalDate.Parse("October 1582"), HistoricalDate.FromMonth(1582, 10));
+        Assert.Equal(HistoricalDate.Parse("16th century"), HistoricalDate.FromSpan(1501, DatePrecision.Century));
+        Assert.Equal("1582", HistoricalDate.FromYear(1582).ToString());
+        Assert.Equal("1582", HistoricalDate.FromYear(1582).ToEdtfString());
+    }
+
+    [Fact]
+    public void Parse_OtherPolicy_EndsTheSpanByThatPolicy()
+    {
+        EnglishDatePattern british = EnglishDatePattern.Default.WithCalendarPolicy(CalendarPolicy.SwitchingOn(new LocalDate(1752, 9, 14)));
+        Assert.Equal(new LocalDate(1752, 12, 31), british.Parse("1752").Value.Latest);
+        Assert.Equal(new LocalDate(1582, 12, 31, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso), british.Parse("1582").Value.Latest);
+    }
+
+    [Fact]
+    public void End_IntervalEndingAcrossTheReform_KeepsItsGregorianEnd()
+    {
+        HistoricalDate interval = HistoricalDate.Parse("1580–1582");
+        Assert.Equal(new LocalDate(1582, 12, 31), interval.Latest);
+        Assert.Equal(new LocalDate(1582, 12, 31), interval.End.Latest);
+        Assert.Equal(HistoricalDate.Parse("1582"), interval.End);
+    }
+
     private static string Iso(int year, int month, int day) => year < 0
         ? FormattableString.Invariant($"-{-year:D4}-{month:D2}-{day:D2}")
         : FormattableString.Invariant($"{year:D4}-{month:D2}-{day:D2}");

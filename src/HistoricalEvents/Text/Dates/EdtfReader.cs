@@ -387,7 +387,7 @@ internal ref struct EdtfReader
                 return Fail(EdtfProblem.ComponentQualifier, _pos - 1, 1);
             }
         }
-        fields = new DateFields(year, month, day, precision, calendar, qualifiers, SpanPart.Whole, flags);
+        fields = new DateFields(year, month, day, precision, calendar, qualifiers, SpanPart.Whole, flags).WithGregorianEndUnder(_policy);
         return true;
     }
 

@@ -103,8 +103,7 @@ internal static class EnglishDateFastPath
             value = default;
             return false;
         }
-        var fields = new DateFields(year, 1, 1, DatePrecision.Year, policy.CalendarFor(year, 1, 1));
-        return HistoricalDate.TryCreate(fields, source, out value) == DateFieldsError.None;
+        return HistoricalDate.TryCreate(DateFields.Unmarked(year, 1, 1, DatePrecision.Year, policy), source, out value) == DateFieldsError.None;
     }
 
     /// <summary>Reads the rest of the text from <paramref name="start"/> as a year of three or four digits, not starting with 0.</summary>

@@ -12,12 +12,6 @@ internal static class EnglishDateFormatter
 {
     private static readonly string[] SeasonNames = ["Spring", "Summer", "Autumn", "Winter"];
 
-    /// <summary>The first month a date's first written day falls in, which the calendar policy looks at.</summary>
-    internal static int FirstMonth(DatePrecision precision, int month) =>
-        precision == DatePrecision.Season ? DateFields.SeasonMonths(month, out int first, out _) ? first : 1
-        : precision <= DatePrecision.Month ? month
-        : 1;
-
     /// <summary>Formats a date; forms English cannot express (a decade starting in 1925) are written as EDTF.</summary>
     internal static string Format(HistoricalDate value, CalendarPolicy policy)
     {
@@ -66,8 +60,7 @@ internal static class EnglishDateFormatter
         return null;
     }
 
-    private static bool NeedsMark(in DateFields f, CalendarPolicy policy) =>
-        f.Calendar != policy.CalendarFor(f.Year, FirstMonth(f.Precision, f.Month), f.Day);
+    private static bool NeedsMark(in DateFields f, CalendarPolicy policy) => !f.IsUnmarkedUnder(policy);
 
     private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;
 

@@ -667,7 +667,7 @@ internal ref struct EnglishDateParser
         {
             return Fail(p.PartToken, DateExpectation.PartOfYearOrSpan);
         }
-        HistoricalCalendar calendar = CalendarOf(p, year, EnglishDateFormatter.FirstMonth(precision, p.Month), Math.Max(p.Day, 1));
+        HistoricalCalendar calendar = CalendarOf(p, year, DateFields.FirstMonth(precision, p.Month), Math.Max(p.Day, 1));
         DateFieldFlags flags = DateFieldFlags.None;
         if (precision == DatePrecision.Day)
         {
@@ -688,7 +688,7 @@ internal ref struct EnglishDateParser
                 flags = DateFieldFlags.DualDated;
             }
         }
-        fields = new DateFields(year, p.Month, p.Day, precision, calendar, p.Qualifiers, p.Part, flags);
+        fields = Marked(p, new DateFields(year, p.Month, p.Day, precision, calendar, p.Qualifiers, p.Part, flags));
         return true;
     }
 
@@ -723,7 +723,7 @@ internal ref struct EnglishDateParser
             return Fail(p.YearToken, DateExpectation.YearInRange);
         }
         int year = (int)first;
-        fields = new DateFields(year, 1, 1, precision, CalendarOf(p, year, 1, 1), p.Qualifiers, p.Part);
+        fields = Marked(p, new DateFields(year, 1, 1, precision, CalendarOf(p, year, 1, 1), p.Qualifiers, p.Part));
         return true;
     }
 
@@ -736,6 +736,10 @@ internal ref struct EnglishDateParser
         }
         return year is >= DayNumbers.MinYear and <= DayNumbers.MaxYear || Fail(p.YearToken, DateExpectation.YearInRange);
     }
+
+    // A span without O.S. or N.S. ends in the calendar the policy gives its last day (1582 ends on Gregorian 31 December).
+    private readonly DateFields Marked(in DatePoint p, in DateFields fields) =>
+        p.CalendarMark == 0 ? fields.WithGregorianEndUnder(_policy) : fields;
 
     private readonly HistoricalCalendar CalendarOf(in DatePoint p, int year, int month, int day) => p.CalendarMark switch
     {

@@ -47,7 +47,7 @@ public class EnglishDatePatternTests
     [InlineData("mid-1960s", HistoricalDateKind.Single, DatePrecision.Decade, HistoricalCalendar.Gregorian, 1963, 1, 1, 1966, 12, 31)]
     [InlineData("late 1990s", HistoricalDateKind.Single, DatePrecision.Decade, HistoricalCalendar.Gregorian, 1996, 1, 1, 1999, 12, 31)]
     [InlineData("2nd millennium BC", HistoricalDateKind.Single, DatePrecision.Millennium, HistoricalCalendar.Julian, -2000, 12, 15, -1000, 12, 22)]
-    [InlineData("2nd millennium", HistoricalDateKind.Single, DatePrecision.Millennium, HistoricalCalendar.Julian, 1001, 1, 7, 2001, 1, 13)]
+    [InlineData("2nd millennium", HistoricalDateKind.Single, DatePrecision.Millennium, HistoricalCalendar.Julian, 1001, 1, 7, 2000, 12, 31)]
     [InlineData("490s BC", HistoricalDateKind.Single, DatePrecision.Decade, HistoricalCalendar.Julian, -499, 12, 27, -489, 12, 26)]
     [InlineData("Spring 1920", HistoricalDateKind.Single, DatePrecision.Season, HistoricalCalendar.Gregorian, 1920, 3, 1, 1920, 5, 31)]
     [InlineData("winter 1920", HistoricalDateKind.Single, DatePrecision.Season, HistoricalCalendar.Gregorian, 1920, 12, 1, 1921, 2, 28)]
