@@ -257,9 +257,16 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         {
             return error;
         }
+        DateFields first = start, second = end;
         if (kind == HistoricalDateKind.OneOf)
         {
-            // Either alternative may be the wider one: the bounds cover both.
+            // Alternatives are a set of two, kept in the order CompareTo gives single dates, so that
+            // "AD 14 or 44 BC" equals "44 BC or AD 14"; either may be the wider one, and the bounds cover both.
+            if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known &&
+                CompareSingles(endEarliest, latest, end, earliest, startLatest, start) < 0)
+            {
+                (first, second) = (end, start);
+            }
             earliest = Math.Min(earliest, endEarliest);
             latest = Math.Max(latest, startLatest);
         }
@@ -268,9 +275,17 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
             return DateFieldsError.EndBeforeStart;
         }
         byte shape = (byte)((byte)kind | ((byte)startEnd << StartEndShift) | ((byte)endEnd << EndEndShift));
-        result = new HistoricalDate(startEnd == IntervalEnd.Known ? start : default, endEnd == IntervalEnd.Known ? end : default,
+        result = new HistoricalDate(startEnd == IntervalEnd.Known ? first : default, endEnd == IntervalEnd.Known ? second : default,
             shape, earliest, latest, text);
         return DateFieldsError.None;
+    }
+
+    // CompareTo of two single dates given by their bounds and fields.
+    private static int CompareSingles(int earliestA, int latestA, in DateFields a, int earliestB, int latestB, in DateFields b)
+    {
+        int c = earliestA.CompareTo(earliestB);
+        if (c != 0) return c;
+        return (c = latestA.CompareTo(latestB)) != 0 ? c : a.CompareTo(b);
     }
 
     private static HistoricalDate CreateOrThrow(in DateFields fields)
@@ -360,8 +375,11 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         return Build(HistoricalDateKind.Interval, start._start, IntervalEnd.Known, default, endEnd);
     }
 
-    /// <summary>One of two alternatives: <c>404 or 403 BC</c>.</summary>
-    /// <exception cref="ArgumentException">The second alternative lies wholly before the first.</exception>
+    /// <summary>
+    /// One of two alternatives: <c>404 or 403 BC</c>. The two are a set: they are kept earlier first (in the order
+    /// of <see cref="CompareTo(HistoricalDate)"/>), so <c>OneOf(a, b)</c> equals <c>OneOf(b, a)</c>, and
+    /// <see cref="Start"/> is the earlier.
+    /// </summary>
     public static HistoricalDate OneOf(HistoricalDate first, HistoricalDate second) =>
         Combine(HistoricalDateKind.OneOf, first, second);
 

@@ -538,7 +538,7 @@ internal ref struct EnglishDateParser
     private bool Build(HistoricalDateKind kind, ref DatePoint start, IntervalEnd startEnd, ref DatePoint end, IntervalEnd endEnd, out HistoricalDate value)
     {
         value = default;
-        if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && !Share(ref start, ref end))
+        if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && !Share(kind, ref start, ref end))
         {
             return false;
         }
@@ -565,10 +565,20 @@ internal ref struct EnglishDateParser
     /// <summary>
     /// Completes the start of a range from its end: <c>2–6 September 1666</c> (month and year),
     /// <c>April 16 – May 2, 1945</c> (year), <c>305–304 BC</c> (era), <c>1914–18</c> (abbreviated end year),
-    /// and the end of <c>April 3–9, 2003</c> from its start (month).
+    /// the end of <c>April 3–9, 2003</c> from its start (month), and the second year of <c>11 February 1731/32</c>.
     /// </summary>
-    private bool Share(ref DatePoint start, ref DatePoint end)
+    private bool Share(HistoricalDateKind kind, ref DatePoint start, ref DatePoint end)
     {
+        // 11 February 1731/32, January 1731/2: one day or month in either of two years (dual year numbering, from
+        // years that began on 25 March). The second year takes the first's month and day, and its leading digits.
+        bool sameDayOtherYear = kind == HistoricalDateKind.OneOf && end.Form == PointForm.Bare && end.Era == 0 &&
+            start.Form == PointForm.Calendar && start.Month != 0 && start.YearToken >= 0 && !start.DayUnknown;
+        if (sameDayOtherYear)
+        {
+            end.Month = start.Month;
+            end.Day = start.Day;
+            end.DayToken = start.DayToken;
+        }
         if (end.Form == PointForm.DayYear)
         {
             if (start.Month == 0 || start.Form != PointForm.Calendar || start.DayUnknown)
@@ -616,7 +626,7 @@ internal ref struct EnglishDateParser
         {
             start.Era = end.Era;
         }
-        if (start.Form == PointForm.Calendar && end.Form == PointForm.Calendar && start.Month == 0 && end.Month == 0 &&
+        if (start.Form == PointForm.Calendar && end.Form == PointForm.Calendar && (sameDayOtherYear || start.Month == 0 && end.Month == 0) &&
             end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical)
         {
             // 1914–18 and 305–4 BC: the end borrows the start's leading digits. BC years count down, so there the
@@ -627,6 +637,11 @@ internal ref struct EnglishDateParser
             {
                 end.Year = year;
                 end.YearDigits = start.YearDigits;
+            }
+            else if (sameDayOtherYear)
+            {
+                // 11 February 1731/30 names no year after 1731: an error, never the same day in AD 30.
+                return Fail(end.YearToken, DateExpectation.LaterOtherYear);
             }
         }
         return true;

@@ -116,6 +116,46 @@ public class EnglishDatePatternTests
         Assert.Equal((-403, -402), (date.Start.Year, date.End.Year));
     }
 
+    // Dual year numbering (years that began on 25 March): the same day or month in either of two years.
+    [Theory]
+    [InlineData("11 February 1731/32", DatePrecision.Day, 1731, 1732)]
+    [InlineData("February 11, 1731/2", DatePrecision.Day, 1731, 1732)]
+    [InlineData("11 February 1731/1732", DatePrecision.Day, 1731, 1732)]
+    [InlineData("January 1731/32", DatePrecision.Month, 1731, 1732)]
+    [InlineData("1731/32", DatePrecision.Year, 1731, 1732)]
+    public void Parse_DayInTwoYears_IsTheSameDayInEither(string text, DatePrecision precision, int first, int second)
+    {
+        HistoricalDate date = Read(text);
+        Assert.Equal(HistoricalDateKind.OneOf, date.Kind);
+        Assert.Equal((first, second), (date.Start.Year, date.End.Year));
+        Assert.Equal((precision, precision), (date.Start.Precision, date.End.Precision));
+        Assert.Equal(date.Start.Month, date.End.Month);
+        Assert.Equal(date.Start.Day, date.End.Day);
+        Assert.Equal(date, Read(English.Format(date)));
+    }
+
+    // Alternatives are a set: kept earlier first whatever order they were written in.
+    [Theory]
+    [InlineData("AD 14 or 44 BC", "44 BC or AD 14")]
+    [InlineData("1 or 2 BC", "2 or 1 BC")]
+    [InlineData("1918 or 1914", "1914 or 1918")]
+    public void Parse_AlternativesInEitherOrder_AreEqual(string text, string other)
+    {
+        HistoricalDate date = Read(text);
+        Assert.Equal(Read(other), date);
+        Assert.True(date.Start < date.End);
+        Assert.Equal(date, Read(English.Format(date)));
+    }
+
+    [Fact]
+    public void OneOf_EitherOrder_GivesTheSameValueEarlierFirst()
+    {
+        HistoricalDate a = HistoricalDate.FromYear(2000), b = HistoricalDate.FromYear(1000);
+        Assert.Equal(HistoricalDate.OneOf(a, b), HistoricalDate.OneOf(b, a));
+        Assert.Equal(b, HistoricalDate.OneOf(a, b).Start);
+        Assert.Equal("[1000,2000]", HistoricalDate.OneOf(a, b).ToEdtfString());
+    }
+
     [Fact]
     public void Parse_RangeWithEraOnce_AppliesItToBothEnds() =>
         Assert.Equal((-304, -303), (Read("305-304 BC").Start.Year, Read("305-304 BC").End.Year));
@@ -370,6 +410,7 @@ public class EnglishDatePatternTests
     [InlineData("November 7 [N.S. October 25], 1917", 13, "\"N.S.\"", "'O.S.'")]
     [InlineData("November 7 [O.S. October 25, 1917", 34, "end of input", "']'")]
     [InlineData("1918–1914", 6, "\"1914\"", "an end that is not before the start")]
+    [InlineData("11 February 1731/30", 18, "\"30\"", "the later year of a date in two years")]
     [InlineData("30 December – 1 January, 2008", 15, "\"1\"", "an end that is not before the start")]
     [InlineData("between 1861 or 1876", 14, "\"or\"", "'and'")]
     [InlineData("1920 (approx.) 1921", 6, "\"(approx.)\"", "a remark in parentheses only at the end")]
