@@ -127,6 +127,87 @@ internal readonly struct DateFields : IEquatable<DateFields>
     internal bool IsUnmarkedUnder(CalendarPolicy policy) =>
         Calendar == policy.CalendarFor(Year, FirstMonth(Precision, Month), Day) && Equals(WithGregorianEndUnder(policy));
 
+    /// <summary>
+    /// The unit next to these fields, before them (<paramref name="direction"/> -1) or after them (+1): the day,
+    /// month, season, year, decade, century or millennium; for a part of a span (<c>mid-1960s</c>, <c>early 1920</c>)
+    /// the year or month next to the part. What <c>before 1200</c> and <c>after 1066</c> mean: 1199 and 1067.
+    /// </summary>
+    /// <param name="direction">-1 or +1.</param>
+    /// <param name="policy">For fields written without a calendar mark, the policy that picks the calendar of the
+    /// unit found; <see langword="null"/> to keep this calendar.</param>
+    /// <param name="next">The unit found, with these qualifiers and without the written-form flags.</param>
+    internal DateFieldsError TryGetNext(int direction, CalendarPolicy? policy, out DateFields next)
+    {
+        // Everything is read from these fields before next is written: a caller may pass them as next.
+        DateFieldsError error = TryGetSpan(out int firstYear, out int firstMonth, out int firstDay, out int lastYear, out int lastMonth);
+        int year, month = 1, day = 1;
+        DatePrecision precision = Precision;
+        DateQualifiers qualifiers = Qualifiers;
+        HistoricalCalendar calendar = Calendar;
+        if (error != DateFieldsError.None)
+        {
+            next = default;
+            return error;
+        }
+        switch (Precision)
+        {
+            case DatePrecision.Day:
+                int dayNumber = DayNumbers.FromCalendar(calendar == HistoricalCalendar.Julian, firstYear, firstMonth, firstDay) + direction;
+                if (policy is not null)
+                {
+                    // The policy is asked with the Gregorian date: the day before 15 October 1582 is Julian 4 October.
+                    DayNumbers.ToGregorian(dayNumber, out int gy, out int gm, out int gd);
+                    calendar = policy.CalendarFor(gy, gm, gd);
+                }
+                if (calendar == HistoricalCalendar.Julian)
+                {
+                    DayNumbers.ToJulian(dayNumber, out year, out month, out day);
+                }
+                else
+                {
+                    DayNumbers.ToGregorian(dayNumber, out year, out month, out day);
+                }
+                next = new DateFields(year, month, day, DatePrecision.Day, calendar, qualifiers);
+                return next.TryGetBounds(out _, out _);
+            case DatePrecision.Season when Month is >= 21 and <= 24:
+                // Spring, summer, autumn, winter follow each other; winter 1919 comes before spring 1920.
+                int season = Month - 21 + direction;
+                year = firstYear + (season < 0 ? -1 : season > 3 ? 1 : 0);
+                month = 21 + ((season + 4) % 4);
+                break;
+            case DatePrecision.Season:
+                next = default;
+                return DateFieldsError.SeasonOutOfRange;
+            case DatePrecision.Month:
+            case DatePrecision.Year when Part != SpanPart.Whole:
+                // The month next to a month, or to the months early, mid or late in a year name.
+                int months = (direction < 0 ? firstYear * 12 + firstMonth - 1 : lastYear * 12 + lastMonth - 1) + direction;
+                year = months >= 0 ? months / 12 : (months - 11) / 12;
+                month = months - year * 12 + 1;
+                precision = DatePrecision.Month;
+                break;
+            case DatePrecision.Year:
+                year = firstYear + direction;
+                break;
+            default:
+                if (Part != SpanPart.Whole)
+                {
+                    // The year next to the years early, mid or late in a decade, century or millennium name.
+                    year = (direction < 0 ? firstYear : lastYear) + direction;
+                    precision = DatePrecision.Year;
+                }
+                else
+                {
+                    year = firstYear + direction * (precision switch { DatePrecision.Decade => 10, DatePrecision.Century => 100, _ => 1000 });
+                }
+                break;
+        }
+        next = policy is null
+            ? new DateFields(year, month, 1, precision, calendar, qualifiers)
+            : Unmarked(year, month, 1, precision, policy, qualifiers);
+        return next.TryGetBounds(out _, out _);
+    }
+
     /// <summary>The first month a date's first written day falls in, which a calendar policy looks at.</summary>
     internal static int FirstMonth(DatePrecision precision, int month) =>
         precision == DatePrecision.Season ? SeasonMonths(month, out int first, out _) ? first : 1

@@ -24,9 +24,9 @@ internal static class EnglishDateFormatter
             {
                 (IntervalEnd.Known, IntervalEnd.Known) => Compact(value.StartFields, value.EndFields, "–", policy)
                     ?? Range(Point(value.StartFields, policy), Point(value.EndFields, policy)),
-                (IntervalEnd.Unknown, IntervalEnd.Known) => Join("before ", Point(value.EndFields, policy)),
+                (IntervalEnd.Unknown, IntervalEnd.Known) => Join("before ", Next(value.EndFields, 1, policy)),
                 (IntervalEnd.Open, IntervalEnd.Known) => Join("until ", Point(value.EndFields, policy)),
-                (IntervalEnd.Known, IntervalEnd.Unknown) => Join("after ", Point(value.StartFields, policy)),
+                (IntervalEnd.Known, IntervalEnd.Unknown) => Join("after ", Next(value.StartFields, -1, policy)),
                 (IntervalEnd.Known, IntervalEnd.Open) => Join(Point(value.StartFields, policy), " – present"),
                 _ => null,
             },
@@ -61,6 +61,12 @@ internal static class EnglishDateFormatter
     }
 
     private static bool NeedsMark(in DateFields f, CalendarPolicy policy) => !f.IsUnmarkedUnder(policy);
+
+    // "before 1200" for an interval that ends with 1199 (EDTF /1199), "after 1066" for one that starts with 1067.
+    private static string? Next(in DateFields f, int direction, CalendarPolicy policy) =>
+        f.Flags == DateFieldFlags.None || f.Flags == DateFieldFlags.GregorianEnd
+            ? f.TryGetNext(direction, f.IsUnmarkedUnder(policy) ? policy : null, out DateFields next) == DateFieldsError.None ? Point(next, policy) : null
+            : null;
 
     private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;
 

@@ -551,7 +551,18 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
-        DateFieldsError error = HistoricalDate.TryCreate(kind, startFields, startEnd, endFields, endEnd, null, out value);
+        // "before 1200" ends with 1199 and "after 1066" starts with 1067: the date named is not part of the interval.
+        DateFieldsError error;
+        DateFields first = startFields, last = endFields;
+        if (startEnd == IntervalEnd.Unknown && (error = endFields.TryGetNext(-1, PolicyOf(end), out last)) != DateFieldsError.None)
+        {
+            return FailFields(error, end);
+        }
+        if (endEnd == IntervalEnd.Unknown && (error = startFields.TryGetNext(1, PolicyOf(start), out first)) != DateFieldsError.None)
+        {
+            return FailFields(error, start);
+        }
+        error = HistoricalDate.TryCreate(kind, first, startEnd, last, endEnd, null, out value);
         return error == DateFieldsError.None || FailFields(error, error == DateFieldsError.EndBeforeStart || startEnd != IntervalEnd.Known ? end : start);
     }
 
@@ -755,6 +766,9 @@ internal ref struct EnglishDateParser
     // A span without O.S. or N.S. ends in the calendar the policy gives its last day (1582 ends on Gregorian 31 December).
     private readonly DateFields Marked(in DatePoint p, in DateFields fields) =>
         p.CalendarMark == 0 ? fields.WithGregorianEndUnder(_policy) : fields;
+
+    // The policy for a point written without O.S. or N.S.; none for a marked one, whose calendar stays.
+    private readonly CalendarPolicy? PolicyOf(in DatePoint p) => p.CalendarMark == 0 ? _policy : null;
 
     private readonly HistoricalCalendar CalendarOf(in DatePoint p, int year, int month, int day) => p.CalendarMark switch
     {

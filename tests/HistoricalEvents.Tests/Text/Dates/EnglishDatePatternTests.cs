@@ -52,8 +52,8 @@ public class EnglishDatePatternTests
     [InlineData("Spring 1920", HistoricalDateKind.Single, DatePrecision.Season, HistoricalCalendar.Gregorian, 1920, 3, 1, 1920, 5, 31)]
     [InlineData("winter 1920", HistoricalDateKind.Single, DatePrecision.Season, HistoricalCalendar.Gregorian, 1920, 12, 1, 1921, 2, 28)]
     [InlineData("404 or 403 BC", HistoricalDateKind.OneOf, DatePrecision.Year, HistoricalCalendar.Julian, -404, 12, 27, -402, 12, 26)]
-    [InlineData("before 1200", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Julian, -9998, 1, 1, 1201, 1, 7)]
-    [InlineData("after 1066", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Julian, 1066, 1, 7, 9999, 12, 31)]
+    [InlineData("before 1200", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Julian, -9998, 1, 1, 1200, 1, 7)]
+    [InlineData("after 1066", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Julian, 1067, 1, 7, 9999, 12, 31)]
     [InlineData("until 1918", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Gregorian, -9998, 1, 1, 1918, 12, 31)]
     [InlineData("1991 – present", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Gregorian, 1991, 1, 1, 9999, 12, 31)]
     [InlineData("between 1861 and 1876", HistoricalDateKind.Interval, DatePrecision.Year, HistoricalCalendar.Gregorian, 1861, 1, 1, 1876, 12, 31)]
@@ -115,6 +115,79 @@ public class EnglishDatePatternTests
         Assert.Equal(HistoricalDateKind.OneOf, date.Kind);
         Assert.Equal((-403, -402), (date.Start.Year, date.End.Year));
     }
+
+    // "before X" ends with the unit before X, "after X" starts with the unit after it: X itself is excluded.
+    // Expected edges by hand (Julian dates converted by NodaTime where the policy makes them Julian).
+    [Theory]
+    [InlineData("before 1920", "1919")]
+    [InlineData("before April 1920", "March 1920")]
+    [InlineData("before January 1920", "December 1919")]
+    [InlineData("before March 1, 1920", "February 29, 1920")]
+    [InlineData("before January 1, 1920", "December 31, 1919")]
+    [InlineData("before October 15, 1582", "October 4, 1582")]
+    [InlineData("before Spring 1920", "Winter 1919")]
+    [InlineData("before 1920s", "1910s")]
+    [InlineData("before 19th century", "18th century")]
+    [InlineData("before 1800s", "1700s")]
+    [InlineData("before 2nd millennium BC", "3rd millennium BC")]
+    [InlineData("before mid-1960s", "1962")]
+    [InlineData("before early 19th century", "1800")]
+    [InlineData("before mid 1920", "March 1920")]
+    [InlineData("before AD 1", "1 BC")]
+    [InlineData("Before 20BC", "21 BC")]
+    [InlineData("before c. 1200", "c. 1199")]
+    [InlineData("before 1583", "1582")]
+    public void Parse_Before_EndsWithTheUnitBefore(string text, string last)
+    {
+        HistoricalDate before = Read(text);
+        Assert.Equal((IntervalEnd.Unknown, IntervalEnd.Known), (before.StartEnd, before.EndEnd));
+        Assert.Equal(Read(last), before.End);
+        Assert.Equal(Read(last).Latest, before.Latest);
+    }
+
+    [Theory]
+    [InlineData("after 1066", "1067")]
+    [InlineData("after December 1919", "January 1920")]
+    [InlineData("after February 28, 1900", "March 1, 1900")]
+    [InlineData("after October 4, 1582", "October 15, 1582")]
+    [InlineData("after Winter 1919", "Spring 1920")]
+    [InlineData("after 1980s", "1990s")]
+    [InlineData("after late 1990s", "2000")]
+    [InlineData("after early 1920", "June 1920")]
+    [InlineData("after 1 BC", "AD 1")]
+    public void Parse_After_StartsWithTheUnitAfter(string text, string first)
+    {
+        HistoricalDate after = Read(text);
+        Assert.Equal((IntervalEnd.Known, IntervalEnd.Unknown), (after.StartEnd, after.EndEnd));
+        Assert.Equal(Read(first), after.Start);
+    }
+
+    [Fact]
+    public void Relate_BeforeAndAfterTheirDate_AreDefinite()
+    {
+        Assert.Equal(Certainty.Definitely, Read("before 1200").IsBefore(Read("1200")));
+        Assert.Equal(Certainty.Definitely, Read("after 1066").IsAfter(Read("1066")));
+        Assert.Equal(Certainty.Possibly, Read("before 1200").IsDuring(Read("12th century")));
+    }
+
+    [Theory]
+    [InlineData("before 1200", "/1199")]
+    [InlineData("after 1066", "1067/")]
+    [InlineData("before April 28, 1920", "/1920-04-27")]
+    public void Format_BeforeAndAfter_ReadBackAndMatchEdtf(string text, string edtf)
+    {
+        HistoricalDate date = Read(text);
+        Assert.Equal(edtf, date.ToEdtfString());
+        Assert.Equal(text, English.Format(date));
+        Assert.Equal(date, Read(English.Format(date)));
+        Assert.Equal(date, EdtfPattern.Default.Parse(edtf).Value);
+    }
+
+    [Theory]
+    [InlineData("before 9999 BC")]
+    [InlineData("after 9999")]
+    public void Parse_BeforeOrAfterTheEdgeOfTheAxis_IsAnError(string text) =>
+        Assert.False(English.Parse(text).Success);
 
     // Dual year numbering (years that began on 25 March): the same day or month in either of two years.
     [Theory]
@@ -342,7 +415,7 @@ public class EnglishDatePatternTests
         { HistoricalDate.FromSpan(-1998, DatePrecision.Century), "1900s BC" },
         { HistoricalDate.FromSpan(1, DatePrecision.Millennium), "1st millennium" },
         { HistoricalDate.FromMonth(0, 3), "March 1 BC" },
-        { HistoricalDate.IntervalFrom(HistoricalDate.FromYear(1985), IntervalEnd.Unknown), "after 1985" },
+        { HistoricalDate.IntervalFrom(HistoricalDate.FromYear(1985), IntervalEnd.Unknown), "after 1984" },
         { HistoricalDate.OneOf(HistoricalDate.FromDay(1920, 4, 28), HistoricalDate.FromDay(1920, 4, 29)), "April 28 or 29, 1920" },
         { HistoricalDate.Interval(HistoricalDate.FromYear(1914).WithQualifiers(DateQualifiers.Approximate), HistoricalDate.FromYear(1918)), "c. 1914 – 1918" },
     };

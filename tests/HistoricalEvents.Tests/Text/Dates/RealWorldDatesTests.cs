@@ -122,7 +122,7 @@ public class RealWorldDatesTests
     [InlineData("December 1233–February 1234 AD", 1233, 12, 8, 1234, 3, 7)]
     [InlineData("? January 2017 – 23 March 2017(2 months, 3 weeks and 1 day)", 2017, 1, 1, 2017, 3, 23)]
     [InlineData("circa 1367-04", 1367, 4, 9, 1367, 5, 8)]
-    [InlineData("Before 20BC", -9998, 1, 1, -19, 12, 29)]
+    [InlineData("Before 20BC", -9998, 1, 1, -20, 12, 29)]
     [InlineData("c 530 AD", 530, 1, 3, 531, 1, 2)]
     [InlineData("June 10–11, 1585", 1585, 6, 10, 1585, 6, 11)]
     [InlineData("9 February – June 2015(3 months, 3 weeks and 2 days)", 2015, 2, 9, 2015, 6, 30)]
