@@ -12,7 +12,10 @@ internal static class EnglishDateFormatter
 {
     private static readonly string[] SeasonNames = ["Spring", "Summer", "Autumn", "Winter"];
 
-    /// <summary>Formats a date; forms English cannot express (a decade starting in 1925) are written as EDTF.</summary>
+    /// <summary>
+    /// Formats a date; forms English cannot express (EDTF unspecified digits, seasons beyond 24, a decade starting
+    /// in 1925) are written as EDTF, which <see cref="HistoricalDate.Parse(string)"/> reads back.
+    /// </summary>
     internal static string Format(HistoricalDate value, CalendarPolicy policy)
     {
         string? text = value.Kind switch
@@ -80,6 +83,10 @@ internal static class EnglishDateFormatter
 
     private static string? Point(in DateFields f, CalendarPolicy policy)
     {
+        if ((f.Flags & DateFieldFlags.UnspecifiedDigits) != 0)
+        {
+            return null;   // 1985-04-XX has no English form that keeps its X digits: written as EDTF
+        }
         var sb = new StringBuilder(24);
         if ((f.Qualifiers & DateQualifiers.Approximate) != 0)
         {

@@ -73,7 +73,9 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// <c>1914–1918</c>, <c>September 2–6, 1666</c>, <c>404 or 403 BC</c>, <c>before 1200</c>, <c>after 1066</c>, <c>until 1200</c>,
     /// <c>April 8, 2012 – present</c>, <c>November 7 [O.S. October 25], 1917</c>, and <c>O.S.</c> or <c>N.S.</c> when the
     /// date's calendar is not the one <see cref="Policy"/> would pick. The few values English cannot express (a
-    /// decade starting in 1925, EDTF sub-year groupings) are written as EDTF.
+    /// decade starting in 1925, EDTF sub-year groupings, EDTF unspecified digits such as <c>1985-04-XX</c>) are written
+    /// as EDTF, which <see cref="HistoricalDate.Parse(string)"/> reads back; this pattern's own <see cref="Parse(string)"/>
+    /// reads back every value English expresses, which is every value it reads.
     /// </remarks>
     public string Format(HistoricalDate value) => EnglishDateFormatter.Format(value, Policy);
 }

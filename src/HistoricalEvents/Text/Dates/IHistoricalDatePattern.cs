@@ -14,7 +14,10 @@ public interface IHistoricalDatePattern
     /// <summary>Reads a date without allocating on success; <see langword="false"/> for text it cannot read.</summary>
     bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value);
 
-    /// <summary>Writes a date in this pattern's form; <see cref="Parse(string)"/> reads it back to an equal value.</summary>
+    /// <summary>
+    /// Writes a date in this pattern's form; <see cref="Parse(string)"/> reads it back to an equal value. (The English
+    /// pattern writes the few values English cannot express as EDTF; see <see cref="EnglishDatePattern.Format"/>.)
+    /// </summary>
     string Format(HistoricalDate value);
 }
 
