@@ -130,6 +130,13 @@ public class RealWorldDatesTests
     [InlineData("305-304 BC", -305, 12, 27, -303, 12, 26)]
     [InlineData("December 22, 856AD (aftershocks for about a year)", 856, 12, 26, 856, 12, 26)]
     [InlineData("Between Nov 1951 and 1953", 1951, 11, 1, 1953, 12, 31)]
+    [InlineData("late 546/early547 AD", 546, 8, 3, 547, 6, 2)]
+    [InlineData("1362/1363 AD", 1362, 1, 9, 1364, 1, 8)]
+    [InlineData("881/2 AD", 881, 1, 5, 883, 1, 4)]
+    [InlineData("? July 2015 – ? November 2015 (4 months)", 2015, 7, 1, 2015, 11, 30)]
+    [InlineData("1 March 2012 – ? September 2012", 2012, 3, 1, 2012, 9, 30)]
+    [InlineData("August 2016 – 28 June 2018", 2016, 8, 1, 2018, 6, 28)]
+    [InlineData("? May 2017 – present(4 years, 11 months, 3 weeks and 4 days)", 2017, 5, 1, 9999, 12, 31)]
     public void Parse_SampleOfEachForm_GivesHandCheckedBounds(string text, int y1, int m1, int d1, int y2, int m2, int d2)
     {
         Assert.Contains(FileNames, file => Lines(file).Contains(text));
