@@ -124,6 +124,31 @@ public class EdtfPatternTests
         Assert.Contains("-9998 to 9999", error.Expected, StringComparison.Ordinal);
     }
 
+    // The axis runs from -9998-01-01 to 9999-12-31 (Gregorian). Under the default policy year -9998 is Julian and
+    // its first days, Julian -9998-01-01 to about -9998-03-14, are days of Gregorian -9999: the year and its first
+    // months are rejected with a message that names the days, not "years -9998 to 9999".
+    [Theory]
+    [InlineData("-9998", "\"-9998\"")]
+    [InlineData("-9998-03", "\"-9998-03\"")]
+    [InlineData("-9998-01-01", "\"-9998-01-01\"")]
+    [InlineData("-9999", "\"-9999\"")]
+    public void Parse_JulianDateBeforeTheAxis_FailsNamingTheDaysOfTheAxis(string edtf, string found)
+    {
+        ParseError error = EdtfPattern.Default.Parse(edtf).Error!;
+        Assert.Equal((1, found), (error.Column, error.Found));
+        Assert.Equal("a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end can fall outside it)", error.Expected);
+    }
+
+    [Theory]
+    [InlineData("-9998-04")]
+    [InlineData("-9997")]
+    public void Parse_JulianDateJustOnTheAxis_IsRead(string edtf) =>
+        Assert.Equal(HistoricalCalendar.Julian, EdtfPattern.Default.Parse(edtf).Value.Calendar);
+
+    [Fact]
+    public void Parse_GregorianYearAtTheStartOfTheAxis_IsRead() =>
+        Assert.Equal(new LocalDate(-9998, 1, 1), Iso.Parse("-9998").Value.Earliest);
+
     // Level 2 forms the type can hold.
     public static TheoryData<string, HistoricalDateKind, string, string, DatePrecision, string> LevelTwoSupported => new()
     {

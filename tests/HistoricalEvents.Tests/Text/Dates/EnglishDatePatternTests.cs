@@ -453,7 +453,7 @@ public class EnglishDatePatternTests
     // differ, so the row fails if the other pattern's error is reported.
     [Theory]
     [InlineData("1985-13", true, 6, "a month 01 to 12 or a season 21 to 41")]
-    [InlineData("-9999", true, 1, "a date within the supported years")]
+    [InlineData("-9999", true, 1, "a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis")]
     [InlineData("2004?-06-11", true, 5, "a qualifier (? ~ %) only at the end of a date")]
     [InlineData("[1667,1668,1670]", true, 11, "one-of sets of more than two dates")]
     [InlineData("1985-04-12T24:00:00", true, 11, "a time of day hh:mm:ss")]
