@@ -19,7 +19,7 @@ public class EdtfPatternTests
     }
 
     // Every example of the EDTF specification (Library of Congress, 2019) at levels 0 and 1 that names a date the
-    // type can hold, read as ISO 8601 reads it (proleptic Gregorian): kind, start and end knowledge, bounds,
+    // type can hold (all but the letter-prefixed years, tested as errors below), read as ISO 8601 reads it (proleptic Gregorian): kind, start and end knowledge, bounds,
     // precision, qualifiers, and the canonical text Format writes back (the input itself unless noted).
     // Open and unknown ends have the bounds of the supported axis, -9998-01-01 and 9999-12-31.
     public static TheoryData<string, HistoricalDateKind, IntervalEnd, IntervalEnd, string, string, DatePrecision, DateQualifiers, string> SpecificationExamples => new()
