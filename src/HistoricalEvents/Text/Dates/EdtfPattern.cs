@@ -73,8 +73,10 @@ public sealed class EdtfPattern : IHistoricalDatePattern
 
     /// <inheritdoc />
     /// <remarks>
-    /// Every value can be written. Spans EDTF cannot name as one date are written as intervals of years (the 19th
-    /// century as <c>1801/1900</c>, the 5th century BC as <c>-0499/-0400</c>, the early 1960s as <c>1960/1963</c>),
+    /// Every value can be written, and every value this pattern reads is written as text that reads back equal.
+    /// Decades and centuries that X digits name exactly are written with them (<c>192X</c>, <c>-201X</c>, the 5th
+    /// century BC as <c>-04XX</c>). Spans EDTF cannot name as one date are written as intervals of years (the 19th
+    /// century as <c>1801/1900</c>, the 490s BC as <c>-0498/-0489</c>, the early 1960s as <c>1960/1963</c>),
     /// which read back as intervals with the same bounds. A day in the calendar the policy would not give it (a
     /// dual-dated or Old Style date) is written as the same day in the other calendar.
     /// </remarks>
