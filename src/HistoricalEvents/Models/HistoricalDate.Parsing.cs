@@ -63,9 +63,9 @@ public readonly partial struct HistoricalDate
     /// Whether text that neither pattern reads was meant as EDTF: not empty, ASCII without white space, and no letter
     /// but EDTF's upper-case T, Z, X, Y, E, S.
     /// </summary>
-    // Which error got further says little: English reads 1985-13 as a range to 1913 and fails later than EDTF's
-    // month check. Text only EDTF could mean gets EDTF's error; a space, a lower-case letter, an era or an en dash
-    // means English, whose error names what English expected.
+    // Which error got further says little: English reads 1985-13 as a range to 1913 and fails at the same column
+    // as EDTF's month check, with a message about ranges. Text only EDTF could mean gets EDTF's error; a space, a
+    // lower-case letter, an era or an en dash means English, whose error names what English expected.
     internal static bool LooksLikeEdtf(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
