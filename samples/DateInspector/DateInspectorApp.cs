@@ -24,7 +24,7 @@ public static class DateInspectorApp
         {"input":…,"error":…,"column":N} for text that is not a date. Every input line gives
         exactly one output line, in order; the exit code is 0 even when some lines fail.
 
-          --format auto     English as encyclopedias write it, then EDTF (the default)
+          --format auto     EDTF, then English as encyclopedias write it (the default)
           --format english  English only ("April 28, 1920", "44 BC")
           --format edtf     EDTF (ISO 8601-2) only ("1920-04-28", "-0043", "1984?/2004-06~")
           --help            this text
@@ -206,7 +206,13 @@ public static class DateInspectorApp
 
         internal void TooLong(string start, int length)
         {
-            Begin(start[..Math.Min(start.Length, 40)] + "…");
+            // Not the whole line, which is not kept: its first 40 characters, without splitting a surrogate pair.
+            int shown = Math.Min(start.Length, 40);
+            if (shown > 0 && char.IsHighSurrogate(start[shown - 1]))
+            {
+                shown--;
+            }
+            Begin(start[..shown] + "…");
             _json.WriteString("error", $"found a line of {length} characters, expected a date of at most {MaxLineLength} characters");
             _json.WriteNumber("column", MaxLineLength + 1);
             End();

@@ -160,7 +160,7 @@ public sealed class TimelineQueryArguments
         return true;
     }
 
-    /// <summary>Reads a date in English (<c>April 28, 1920</c>, <c>44 BC</c>) or, failing that, EDTF; reports the English error.</summary>
+    /// <summary>Reads a date in EDTF or English (<c>April 28, 1920</c>, <c>44 BC</c>); reports the error <see cref="HistoricalDate.ParseResult"/> gives.</summary>
     private static bool TryDate(string option, string text, out HistoricalDate? date, ref string error)
     {
         ParseResult<HistoricalDate> english = HistoricalDate.ParseResult(text);

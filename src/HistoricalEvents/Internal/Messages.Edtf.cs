@@ -50,7 +50,7 @@ internal static partial class Messages
     /// <summary>What was expected where the fields read do not make a date.</summary>
     internal static string EdtfFieldsExpected(DateFieldsError error) => error switch
     {
-        DateFieldsError.YearOutOfRange => "a date within the supported years -9998 to 9999 (9999 BC to AD 9999)",
+        DateFieldsError.YearOutOfRange => "a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end can fall outside it)",
         DateFieldsError.DayOutOfRange => "a day that exists in that month, in the calendar the policy gives the date",
         DateFieldsError.EndBeforeStart => "an end that does not lie wholly before the start of the interval",
         DateFieldsError.MonthOutOfRange or DateFieldsError.SeasonOutOfRange => "a month 01 to 12 or a season 21 to 41",

@@ -9,18 +9,30 @@ public readonly partial struct HistoricalDate
     /// (<c>April 28, 1920</c>, <c>44 BC</c>, <c>19th century</c>), with the encyclopedic calendar policy.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// EDTF is tried first because it is strict: text it reads means the same in English where both read it
     /// (<c>1991</c>, <c>1920-04-28</c>), except <c>A/B</c>, which is an interval in EDTF and the alternatives of
     /// <c>872/3</c> in English. So <c>Parse(date.ToEdtfString())</c> gives back the date.
+    /// </para>
+    /// <para>
+    /// When neither reads the text, the error is EDTF's if the text looks like EDTF, English's otherwise (see
+    /// <see cref="ParseResult(string)"/>).
+    /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="HistoricalParseException">The text is neither; the exception carries the error and its column.</exception>
     public static HistoricalDate Parse(string text) => ParseResult(text).Value;
 
     /// <summary>
-    /// Reads a date as <see cref="Parse(string)"/> does, returning the error instead of throwing. When neither EDTF
-    /// nor English reads the text, the error is the one that got further into it (English on a tie).
+    /// Reads a date as <see cref="Parse(string)"/> does, returning the error instead of throwing.
     /// </summary>
+    /// <remarks>
+    /// When neither EDTF nor English reads the text, the error comes from the pattern the text looks written in.
+    /// Text looks like EDTF when it is not empty and every character is ASCII, none is white space, and its only
+    /// letters are the upper-case ones EDTF uses (T, Z, X, Y, E, S): <c>1985-13</c>, <c>-9999</c>,
+    /// <c>2004?-06-11</c>, <c>[1667,1668,1670]</c> and <c>1985-04-12T24:00:00</c> get EDTF's error;
+    /// <c>9999 BC</c>, <c>1991x</c>, <c>45BCX</c>, <c>1990–1985</c> and <c>April 31, 1920</c> get English's.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ParseResult<HistoricalDate> ParseResult(string text) =>
         ParseAny(text, HistoricalDatePatterns.Edtf, HistoricalDatePatterns.English);
@@ -32,7 +44,10 @@ public readonly partial struct HistoricalDate
     public static bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
         HistoricalDatePatterns.Edtf.TryParse(text, out value) || HistoricalDatePatterns.English.TryParse(text, out value);
 
-    /// <summary>The one "read any date" rule, shared with the JSON converter: EDTF, then English.</summary>
+    /// <summary>
+    /// The one "read any date" rule, shared with the JSON converter: EDTF, then English; when both fail, the error
+    /// of the pattern the text looks written in (<see cref="LooksLikeEdtf"/>).
+    /// </summary>
     internal static ParseResult<HistoricalDate> ParseAny(string text, EdtfPattern edtf, EnglishDatePattern english)
     {
         ParseResult<HistoricalDate> fromEdtf = edtf.Parse(text);
@@ -41,6 +56,30 @@ public readonly partial struct HistoricalDate
             return fromEdtf;
         }
         ParseResult<HistoricalDate> fromEnglish = english.Parse(text);
-        return fromEnglish.Success || fromEnglish.Error.Column >= fromEdtf.Error.Column ? fromEnglish : fromEdtf;
+        return fromEnglish.Success || !LooksLikeEdtf(text) ? fromEnglish : fromEdtf;
+    }
+
+    /// <summary>
+    /// Whether text that neither pattern reads was meant as EDTF: not empty, ASCII without white space, and no letter
+    /// but EDTF's upper-case T, Z, X, Y, E, S.
+    /// </summary>
+    // Which error got further says little: English reads 1985-13 as a range to 1913 and fails at the same column
+    // as EDTF's month check, with a message about ranges. Text only EDTF could mean gets EDTF's error; a space, a
+    // lower-case letter, an era or an en dash means English, whose error names what English expected.
+    internal static bool LooksLikeEdtf(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+        foreach (char c in text)
+        {
+            // Printable ASCII other than the space, and of the letters only EDTF's.
+            if (c is <= ' ' or > '~' || (char.IsAsciiLetter(c) && c is not ('T' or 'Z' or 'X' or 'Y' or 'E' or 'S')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -308,12 +308,12 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// A day. <paramref name="year"/> is astronomical (44 BC is -43); with no calendar given, the encyclopedic
     /// convention picks one (Julian before 15 October 1582, Gregorian from then on).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in that calendar, the year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in that calendar, the day lies outside -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis (as the first Julian days of -9998 and the last of 9999 do), or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromDay(int year, int month, int day, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(new DateFields(year, month, day, DatePrecision.Day, CalendarFor(calendar, year, month, day)));
 
     /// <summary>A calendar month; see <see cref="FromDay"/> for years and calendars.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, the year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The month is not 1–12, the month does not lie wholly within -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis (as the first Julian months of -9998 and the last of 9999 do not), or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromMonth(int year, int month, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(Fields(year, month, DatePrecision.Month, SpanPart.Whole, calendar));
 
@@ -322,7 +322,7 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// starts in the Julian calendar and ends in the Gregorian (<c>1582</c>, and likewise the months, decades and
     /// centuries of <see cref="FromMonth"/> and <see cref="FromSpan"/>) ends on its last Gregorian day.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999, or <paramref name="calendar"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year does not lie wholly within -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis (outside -9998 to 9999, or Julian -9998 or 9999), or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromYear(int year, HistoricalCalendar? calendar = null) =>
         CreateOrThrow(Fields(year, 1, DatePrecision.Year, SpanPart.Whole, calendar));
 
@@ -330,7 +330,7 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// A span of years at decade, century or millennium precision starting at <paramref name="firstYear"/>
     /// (1920 for the 1920s, 1801 for the 19th century, -499 for the 5th century BC).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The precision is finer than a decade, the span leaves -9998 to 9999, or <paramref name="part"/> or <paramref name="calendar"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The precision is finer than a decade, the span does not lie wholly within -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis, or <paramref name="part"/> or <paramref name="calendar"/> is not a defined value.</exception>
     public static HistoricalDate FromSpan(int firstYear, DatePrecision precision, SpanPart part = SpanPart.Whole, HistoricalCalendar? calendar = null)
     {
         Preconditions.CheckArgumentRange((int)precision, (int)DatePrecision.Decade, (int)DatePrecision.Millennium, nameof(precision));

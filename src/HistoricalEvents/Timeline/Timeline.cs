@@ -213,7 +213,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     }
 
     /// <summary>The events in a year (astronomical: 44 BC is -43), in the calendar the encyclopedic convention gives that year; see <see cref="Overlapping"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside -9998 to 9999, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year does not lie wholly within -9998-01-01 to 9999-12-31 on the axis: it is outside -9997 to 9999 (year -9998 is Julian by the encyclopedic convention and starts before the axis), or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
     public IReadOnlyList<TimelineMatch> InYear(int year, Certainty minimum = Certainty.Possibly) =>
         Overlapping(HistoricalDate.FromYear(year), minimum);
 
@@ -221,7 +221,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     /// The events in the ten years from <paramref name="firstYear"/> (astronomical: 1920 for the 1920s; -48 for 49–40 BC);
     /// see <see cref="Overlapping"/>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The decade leaves -9998 to 9999, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The decade does not lie wholly within -9998-01-01 to 9999-12-31 on the axis (a decade from -9998 is Julian and starts before it), or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
     public IReadOnlyList<TimelineMatch> InDecade(int firstYear, Certainty minimum = Certainty.Possibly) =>
         Overlapping(HistoricalDate.FromSpan(firstYear, DatePrecision.Decade), minimum);
 
@@ -232,7 +232,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     /// <param name="century">The ordinal, from 1.</param>
     /// <param name="era"><see cref="Era.Common"/> (the default) or <see cref="Era.BeforeCommon"/>.</param>
     /// <param name="minimum">The least certainty to answer.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The century is not 1 to 100 or leaves the supported years, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The century is not 1 to 100 or does not lie wholly within -9998-01-01 to 9999-12-31 on the axis, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
     /// <exception cref="ArgumentException">The era is neither Common nor BeforeCommon.</exception>
     public IReadOnlyList<TimelineMatch> InCentury(int century, Era? era = null, Certainty minimum = Certainty.Possibly)
     {

@@ -56,6 +56,17 @@ public class HistoricalDateTests
     public void FromYear_EdgeOfTheAxis_KeepsTheYear(int year) =>
         Assert.Equal(year, HistoricalDate.FromYear(year, HistoricalCalendar.Gregorian).Year);
 
+    // The axis is days, not years: Julian -9998 starts in Gregorian -9999 and Julian 9999 ends in Gregorian 10000,
+    // so the message names the days rather than claiming years -9998 to 9999 are supported.
+    [Theory]
+    [InlineData(-9998)]
+    [InlineData(9999)]
+    public void FromYear_JulianYearAtTheEdgeOfTheAxis_ThrowsNamingTheDays(int year)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromYear(year, HistoricalCalendar.Julian));
+        Assert.StartsWith("The date must lie between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FromDay_UndefinedCalendar_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromDay(1920, 4, 28, (HistoricalCalendar)2));

@@ -152,6 +152,24 @@ public class DateInspectorTests
         Assert.StartsWith("Usage:", lines[0], StringComparison.Ordinal);
     }
 
+    // The auto mode is HistoricalDate.ParseResult, which tries EDTF first: the help must say so.
+    [Fact]
+    public void Run_Help_SaysAutoTriesEdtfBeforeEnglish()
+    {
+        string auto = Assert.Single(Run("", "--help").Lines, l => l.TrimStart().StartsWith("--format auto ", StringComparison.Ordinal));
+        int edtf = auto.IndexOf("EDTF", StringComparison.Ordinal), english = auto.IndexOf("English", StringComparison.Ordinal);
+        Assert.True(edtf >= 0 && english > edtf, auto);
+    }
+
+    // Text both patterns reject that looks like EDTF gets EDTF's error in the auto mode too.
+    [Fact]
+    public void Run_AutoEdtfLookingBadLine_ReportsTheEdtfError()
+    {
+        JsonElement o = Json(Assert.Single(Run("1985-13\n").Lines));
+        Assert.Equal("found \"13\", expected a month 01 to 12 or a season 21 to 41", o.GetProperty("error").GetString());
+        Assert.Equal(6, o.GetProperty("column").GetInt32());
+    }
+
     [Fact]
     public void Run_NonAsciiInput_IsWrittenUnescaped()
     {
@@ -170,6 +188,17 @@ public class DateInspectorTests
         Assert.Contains("1000000 characters", o.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.True(lines[0].Length < 500);
         Assert.Equal("1991", Json(lines[1]).GetProperty("edtf").GetString());
+    }
+
+    [Theory]
+    [InlineData("", 40)]
+    [InlineData("\U0001F600", 39)]   // a pair whose high half is the 40th character is dropped whole
+    public void Run_HostileLongLine_EchoesItsFirstFortyCharactersWithoutSplittingASurrogatePair(string at40, int kept)
+    {
+        string start = new string('a', 39) + at40;
+        string longLine = start + new string('b', DateInspectorApp.MaxLineLength);
+        JsonElement o = Json(Assert.Single(Run(longLine + "\n").Lines));
+        Assert.Equal(longLine[..kept] + "…", o.GetProperty("input").GetString());
     }
 
     [Fact]

@@ -4,9 +4,10 @@ using HistoricalEvents.Internal;
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1 in full, and the parts of
-/// level 2 a <see cref="HistoricalDate"/> can hold (seasons 25–41, one-of sets of two dates). Immutable and
-/// thread-safe. See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
+/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1, except years outside
+/// -9998..9999 (level 1's <c>Y170000002</c>), which are rejected with a clear error, and the parts of level 2 a
+/// <see cref="HistoricalDate"/> can hold (seasons 25–41, one-of sets of two dates). Immutable and thread-safe.
+/// See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,7 +18,9 @@ namespace HistoricalEvents.Text;
 /// </para>
 /// <para>
 /// Years are astronomical: <c>0000</c> is 1 BC, <c>-0043</c> is 44 BC. Dates and times (<c>1985-04-12T23:20:30Z</c>)
-/// are read as the day written; the time of day is checked and not kept.
+/// are read as the day written; the time of day is checked and not kept. A date must lie within -9998-01-01 to
+/// 9999-12-31 on the proleptic Gregorian axis, so the first Julian days of -9998 (<c>-9998</c> under the default
+/// policy) are rejected too.
 /// </para>
 /// </remarks>
 public sealed class EdtfPattern : IHistoricalDatePattern
@@ -70,8 +73,10 @@ public sealed class EdtfPattern : IHistoricalDatePattern
 
     /// <inheritdoc />
     /// <remarks>
-    /// Every value can be written. Spans EDTF cannot name as one date are written as intervals of years (the 19th
-    /// century as <c>1801/1900</c>, the 5th century BC as <c>-0499/-0400</c>, the early 1960s as <c>1960/1963</c>),
+    /// Every value can be written, and every value this pattern reads is written as text that reads back equal.
+    /// Decades and centuries that X digits name exactly are written with them (<c>192X</c>, <c>-201X</c>, the 5th
+    /// century BC as <c>-04XX</c>). Spans EDTF cannot name as one date are written as intervals of years (the 19th
+    /// century as <c>1801/1900</c>, the 490s BC as <c>-0498/-0489</c>, the early 1960s as <c>1960/1963</c>),
     /// which read back as intervals with the same bounds. A day in the calendar the policy would not give it (a
     /// dual-dated or Old Style date) is written as the same day in the other calendar.
     /// </remarks>

@@ -4,8 +4,9 @@ namespace HistoricalEvents.Text;
 
 /// <summary>
 /// Writes any <see cref="HistoricalDate"/> as EDTF into a stack buffer (see <c>docs/edtf.md</c>, "Canonical output").
-/// Spans EDTF cannot name as one date (an ordinal century, a BC decade, a millennium, early/mid/late parts) are
-/// written as the interval of their first and last year (or month).
+/// Decades and centuries that X digits name exactly (<c>192X</c>, <c>18XX</c>, <c>-201X</c>, <c>-04XX</c>) are
+/// written so; spans EDTF cannot name as one date (the 19th century, the 490s BC, a millennium, early/mid/late
+/// parts) are written as the interval of their first and last year (or month).
 /// </summary>
 internal ref struct EdtfWriter
 {
@@ -130,14 +131,22 @@ internal ref struct EdtfWriter
         WriteQualifiers(fields.Qualifiers);
     }
 
-    /// <summary>Whether EDTF names the span as one date: not a part, not a millennium, decades and centuries only as 192X and 18XX.</summary>
+    /// <summary>
+    /// Whether EDTF names the span as one date: not a part, not a millennium (the reader takes at most two X), and
+    /// decades and centuries only where X digits name exactly their years, as the reader reads them.
+    /// </summary>
     private static bool IsOneEdtfDate(in DateFields fields) => fields.Part == SpanPart.Whole && fields.Precision switch
     {
-        DatePrecision.Decade => fields.Year >= 0 && fields.Year % 10 == 0,
-        DatePrecision.Century => fields.Year >= 0 && fields.Year % 100 == 0,
+        DatePrecision.Decade => IsUnspecifiedDigitsSpan(fields.Year, 10),
+        DatePrecision.Century => IsUnspecifiedDigitsSpan(fields.Year, 100),
         DatePrecision.Millennium => false,
         _ => true,
     };
+
+    // 192X is 1920 to 1929; -201X counts away from zero, -2019 to -2010, so a negative span is named by its last
+    // year (and -000X is -9 to 0).
+    private static bool IsUnspecifiedDigitsSpan(int firstYear, int years) =>
+        firstYear >= 0 ? firstYear % years == 0 : (firstYear + years - 1) % years == 0;
 
     private void WriteFields(in DateFields fields)
     {
@@ -174,14 +183,31 @@ internal ref struct EdtfWriter
                 }
                 break;
             case DatePrecision.Decade:
-                WriteYear(year);
-                _buffer[_length - 1] = 'X';
+                WriteUnspecifiedDigits(year, 10);
                 break;
             default:
-                WriteYear(year);
-                _buffer[_length - 1] = 'X';
-                _buffer[_length - 2] = 'X';
+                WriteUnspecifiedDigits(year, 100);
                 break;
+        }
+    }
+
+    /// <summary>Writes a decade or century that <see cref="IsUnspecifiedDigitsSpan"/> accepts: <c>192X</c>, <c>-201X</c>, <c>-000X</c>.</summary>
+    private void WriteUnspecifiedDigits(int firstYear, int years)
+    {
+        if (firstYear < 0)
+        {
+            // The sign is written even when the last year is 0 (-000X, years -9 to 0), unlike WriteYear's.
+            Append('-');
+            WriteYear(-(firstYear + years - 1));
+        }
+        else
+        {
+            WriteYear(firstYear);
+        }
+        _buffer[_length - 1] = 'X';
+        if (years == 100)
+        {
+            _buffer[_length - 2] = 'X';
         }
     }
 

@@ -22,7 +22,8 @@ internal static class EnglishDateFormatter
         {
             HistoricalDateKind.Single => Point(value.StartFields, policy),
             HistoricalDateKind.OneOf => Compact(value.StartFields, value.EndFields, " or ", policy)
-                ?? Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy)),
+                ?? (ReadsAsSameDayNextYear(value.StartFields, value.EndFields) ? null
+                    : Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy))),
             _ => (value.StartEnd, value.EndEnd) switch
             {
                 (IntervalEnd.Known, IntervalEnd.Known) => Compact(value.StartFields, value.EndFields, "–", policy)
@@ -64,6 +65,10 @@ internal static class EnglishDateFormatter
     }
 
     private static bool NeedsMark(in DateFields f, CalendarPolicy policy) => !f.IsUnmarkedUnder(policy);
+
+    // "July 12, 2499 or 2500" reads as July 12 in either year (dual year numbering), not as the year 2500.
+    private static bool ReadsAsSameDayNextYear(in DateFields s, in DateFields e) =>
+        s.Precision <= DatePrecision.Month && e.Precision == DatePrecision.Year && e.Year == s.Year + 1 && e.Year > 0;
 
     // "before 1200" for an interval that ends with 1199 (EDTF /1199), "after 1066" for one that starts with 1067.
     private static string? Next(in DateFields f, int direction, CalendarPolicy policy) =>

@@ -581,9 +581,12 @@ internal ref struct EnglishDateParser
     private bool Share(HistoricalDateKind kind, ref DatePoint start, ref DatePoint end)
     {
         // 11 February 1731/32, January 1731/2: one day or month in either of two years (dual year numbering, from
-        // years that began on 25 March). The second year takes the first's month and day, and its leading digits.
+        // years that began on 25 March). The second year takes the first's month and day, and its leading digits;
+        // written in full it must be the next year (11 February 1731/1732), else it is a year of its own.
         bool sameDayOtherYear = kind == HistoricalDateKind.OneOf && end.Form == PointForm.Bare && end.Era == 0 &&
-            start.Form == PointForm.Calendar && start.Month != 0 && start.YearToken >= 0 && !start.DayUnknown;
+            end.Qualifiers == DateQualifiers.None && start.Form == PointForm.Calendar && start.Era == 0 && !start.Astronomical &&
+            start.Month != 0 && start.YearToken >= 0 && !start.DayUnknown &&
+            (end.YearDigits < start.YearDigits || end.Year == start.Year + 1);
         if (sameDayOtherYear)
         {
             end.Month = start.Month;

@@ -19,7 +19,7 @@ public class EdtfPatternTests
     }
 
     // Every example of the EDTF specification (Library of Congress, 2019) at levels 0 and 1 that names a date the
-    // type can hold, read as ISO 8601 reads it (proleptic Gregorian): kind, start and end knowledge, bounds,
+    // type can hold (all but the letter-prefixed years, tested as errors below), read as ISO 8601 reads it (proleptic Gregorian): kind, start and end knowledge, bounds,
     // precision, qualifiers, and the canonical text Format writes back (the input itself unless noted).
     // Open and unknown ends have the bounds of the supported axis, -9998-01-01 and 9999-12-31.
     public static TheoryData<string, HistoricalDateKind, IntervalEnd, IntervalEnd, string, string, DatePrecision, DateQualifiers, string> SpecificationExamples => new()
@@ -123,6 +123,31 @@ public class EdtfPatternTests
         Assert.Equal(found, error.Found);
         Assert.Contains("-9998 to 9999", error.Expected, StringComparison.Ordinal);
     }
+
+    // The axis runs from -9998-01-01 to 9999-12-31 (Gregorian). Under the default policy year -9998 is Julian and
+    // its first days, Julian -9998-01-01 to about -9998-03-14, are days of Gregorian -9999: the year and its first
+    // months are rejected with a message that names the days, not "years -9998 to 9999".
+    [Theory]
+    [InlineData("-9998", "\"-9998\"")]
+    [InlineData("-9998-03", "\"-9998-03\"")]
+    [InlineData("-9998-01-01", "\"-9998-01-01\"")]
+    [InlineData("-9999", "\"-9999\"")]
+    public void Parse_JulianDateBeforeTheAxis_FailsNamingTheDaysOfTheAxis(string edtf, string found)
+    {
+        ParseError error = EdtfPattern.Default.Parse(edtf).Error!;
+        Assert.Equal((1, found), (error.Column, error.Found));
+        Assert.Equal("a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end can fall outside it)", error.Expected);
+    }
+
+    [Theory]
+    [InlineData("-9998-04")]
+    [InlineData("-9997")]
+    public void Parse_JulianDateJustOnTheAxis_IsRead(string edtf) =>
+        Assert.Equal(HistoricalCalendar.Julian, EdtfPattern.Default.Parse(edtf).Value.Calendar);
+
+    [Fact]
+    public void Parse_GregorianYearAtTheStartOfTheAxis_IsRead() =>
+        Assert.Equal(new LocalDate(-9998, 1, 1), Iso.Parse("-9998").Value.Earliest);
 
     // Level 2 forms the type can hold.
     public static TheoryData<string, HistoricalDateKind, string, string, DatePrecision, string> LevelTwoSupported => new()
@@ -362,10 +387,14 @@ public class EdtfPatternTests
     }
 
     [Theory]
-    [InlineData("-201X", DatePrecision.Decade, "-2019-01-01", "-2010-12-31", "-2019/-2010")]
-    [InlineData("-20XX", DatePrecision.Century, "-2099-01-01", "-2000-12-31", "-2099/-2000")]
-    [InlineData("-04XX", DatePrecision.Century, "-0499-01-01", "-0400-12-31", "-0499/-0400")]
+    [InlineData("-201X", DatePrecision.Decade, "-2019-01-01", "-2010-12-31", "-201X")]
+    [InlineData("-20XX", DatePrecision.Century, "-2099-01-01", "-2000-12-31", "-20XX")]
+    [InlineData("-04XX", DatePrecision.Century, "-0499-01-01", "-0400-12-31", "-04XX")]
+    [InlineData("-000X", DatePrecision.Decade, "-0009-01-01", "0000-12-31", "-000X")]
+    [InlineData("-00XX", DatePrecision.Century, "-0099-01-01", "0000-12-31", "-00XX")]
+    [InlineData("-998X", DatePrecision.Decade, "-9989-01-01", "-9980-12-31", "-998X")]
     [InlineData("000X", DatePrecision.Decade, "0000-01-01", "0009-12-31", "000X")]
+    [InlineData("00XX", DatePrecision.Century, "0000-01-01", "0099-12-31", "00XX")]
     [InlineData("0000", DatePrecision.Year, "0000-01-01", "0000-12-31", "0000")]
     public void Parse_NegativeAndZeroYears_AreAstronomical(string edtf, DatePrecision precision, string earliest, string latest, string canonical)
     {
@@ -373,8 +402,7 @@ public class EdtfPatternTests
         Assert.Equal(precision, value.Precision);
         Assert.Equal((D(earliest), D(latest)), (value.Earliest, value.Latest));
         Assert.Equal(canonical, Iso.Format(value));
-        HistoricalDate back = Iso.Parse(canonical).Value;
-        Assert.Equal((value.Earliest, value.Latest), (back.Earliest, back.Latest));
+        Assert.Equal(value, Iso.Parse(canonical).Value);
     }
 
     public static TheoryData<HistoricalDate, string> CodeBuiltValues => new()
@@ -387,7 +415,13 @@ public class EdtfPatternTests
         { HistoricalDate.FromSpan(1960, DatePrecision.Decade, SpanPart.Mid), "1963/1966" },
         { HistoricalDate.FromSpan(1960, DatePrecision.Decade, SpanPart.Late), "1966/1969" },
         { HistoricalDate.FromSpan(1801, DatePrecision.Century, SpanPart.Early), "1801/1840" },
-        { HistoricalDate.FromSpan(-499, DatePrecision.Century), "-0499/-0400" },
+        { HistoricalDate.FromSpan(-499, DatePrecision.Century), "-04XX" },
+        { HistoricalDate.FromSpan(-2019, DatePrecision.Decade), "-201X" },
+        { HistoricalDate.FromSpan(-9, DatePrecision.Decade), "-000X" },
+        { HistoricalDate.FromSpan(-498, DatePrecision.Decade), "-0498/-0489" },
+        { HistoricalDate.FromSpan(-599, DatePrecision.Century), "-05XX" },
+        { HistoricalDate.FromSpan(-550, DatePrecision.Century), "-0550/-0451" },
+        { HistoricalDate.FromSpan(-499, DatePrecision.Century, SpanPart.Early), "-0499/-0460" },
         { HistoricalDate.FromSpan(1001, DatePrecision.Millennium), "1001/2000" },
         { HistoricalDate.FromSpan(1000, DatePrecision.Millennium), "1000/1999" },
         { HistoricalDate.FromSpan(-1999, DatePrecision.Millennium), "-1999/-1000" },
@@ -488,24 +522,80 @@ public class EdtfPatternTests
         Assert.Equal(6, trailing.Column);
     }
 
-    private static bool HasBcSpan(HistoricalDate value)
-    {
-        static bool IsBcSpan(DateFields f) => f.Year < 0 && f.Precision is DatePrecision.Decade or DatePrecision.Century;
-        return (value.StartEnd == IntervalEnd.Known && IsBcSpan(value.StartFields)) ||
-            (value.EndEnd == IntervalEnd.Known && IsBcSpan(value.EndFields));
-    }
-
     private const string Alphabet = "0123456789-/X?~%.[],YTZ:+";
 
+    // X-notation decades and centuries of both signs, alone, qualified, as interval ends and in sets: Format writes
+    // the text read, and reading it back gives the same value (not an interval of years).
     [Theory]
+    [InlineData("201X")]
+    [InlineData("20XX")]
     [InlineData("-201X")]
+    [InlineData("-20XX")]
+    [InlineData("-000X")]
+    [InlineData("-00XX")]
+    [InlineData("000X")]
+    [InlineData("00XX")]
+    [InlineData("-04XX~")]
+    [InlineData("-201X?")]
+    [InlineData("-20XX%")]
     [InlineData("-20XX/..")]
-    public void Parse_BcDecadeOrCentury_ReadsBackWithTheSameBounds(string text)
+    [InlineData("../-201X")]
+    [InlineData("/-04XX")]
+    [InlineData("-201X/-200X")]
+    [InlineData("-20XX?/19XX~")]
+    [InlineData("-201X/2004-06")]
+    [InlineData("[-201X,-200X]")]
+    [InlineData("[-20XX,19XX]")]
+    public void Format_XNotationValue_WritesItBackAndReadsBackEqual(string text)
     {
         HistoricalDate value = EdtfPattern.Default.Parse(text).Value;
-        HistoricalDate back = EdtfPattern.Default.Parse(EdtfPattern.Default.Format(value)).Value;
-        Assert.Equal((value.Earliest, value.Latest), (back.Earliest, back.Latest));
+        string written = EdtfPattern.Default.Format(value);
+        Assert.Equal(text, written);
+        Assert.Equal(value, EdtfPattern.Default.Parse(written).Value);
     }
+
+    // Every decade and century X digits can write, of either sign, with any qualifier: Format writes the text read
+    // and it reads back to the same value. Only -999X and -99XX (years from -9999) lie outside the axis.
+    [Fact]
+    public void Format_RandomXNotationValue_RoundTripsExactly() =>
+        Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 999], Gen.Int[0, 3]).Sample((negative, century, digits, q) =>
+        {
+            string body = century
+                ? (digits / 10).ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "XX"
+                : digits.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "X";
+            string text = (negative ? "-" : "") + body + q switch { 1 => "?", 2 => "~", 3 => "%", _ => "" };
+            ParseResult<HistoricalDate> result = EdtfPattern.Default.Parse(text);
+            if (!result.Success)
+            {
+                Assert.True(text.StartsWith("-99", StringComparison.Ordinal) && (century || digits == 999), text);
+                return;
+            }
+            string written = EdtfPattern.Default.Format(result.Value);
+            Assert.Equal(text, written);
+            Assert.Equal(result.Value, EdtfPattern.Default.Parse(written).Value);
+        }, iter: 5_000);
+
+    // Built in code, a decade or century of either sign whose years X digits name is written with them, and reads
+    // back equal; any other is written as an interval of its years. Gregorian throughout, so that no span ends in
+    // the other calendar than it starts (a Julian 1491–1590 read back ends on Gregorian 1590-12-31).
+    [Fact]
+    public void Format_RandomDecadeOrCentury_UsesXNotationExactlyWhenItNamesTheYears() =>
+        Gen.Select(Gen.Int[-9900, 9900], Gen.Bool).Sample((firstYear, century) =>
+        {
+            DatePrecision precision = century ? DatePrecision.Century : DatePrecision.Decade;
+            int years = century ? 100 : 10;
+            HistoricalDate value = HistoricalDate.FromSpan(firstYear, precision, calendar: HistoricalCalendar.Gregorian);
+            string written = Iso.Format(value);
+            int lastYear = firstYear + years - 1;
+            bool named = firstYear >= 0 ? firstYear % years == 0 : lastYear % years == 0;
+            Assert.Equal(named, written.Contains('X', StringComparison.Ordinal));
+            HistoricalDate back = Iso.Parse(written).Value;
+            Assert.Equal((value.Earliest, value.Latest), (back.Earliest, back.Latest));
+            if (named)
+            {
+                Assert.Equal(value, back);
+            }
+        }, iter: 5_000);
 
     [Fact]
     public void Parse_RandomText_NeverThrowsAndSuccessRoundTrips() =>
@@ -518,21 +608,9 @@ public class EdtfPatternTests
                 Assert.InRange(result.Error.Column, 1, text.Length + 1);
                 return;
             }
+            // Whatever the reader produces, Format writes text that reads back to the same value.
             string canonical = EdtfPattern.Default.Format(result.Value);
-            ParseResult<HistoricalDate> backResult = EdtfPattern.Default.Parse(canonical);
-            if (!backResult.Success)
-            {
-                // A one-of set with a BC decade or century is written with a set range (level 2), not read back.
-                Assert.True(canonical.StartsWith('[') && canonical.Contains("..", StringComparison.Ordinal), canonical);
-                return;
-            }
-            HistoricalDate back = backResult.Value;
-            Assert.Equal((result.Value.Earliest, result.Value.Latest, result.Value.Qualifiers), (back.Earliest, back.Latest, back.Qualifiers));
-            // Only a BC decade or century (-201X) is written differently: as the interval of its years.
-            if (!HasBcSpan(result.Value))
-            {
-                Assert.Equal(result.Value, back);
-            }
+            Assert.Equal(result.Value, EdtfPattern.Default.Parse(canonical).Value);
         }, iter: 20_000);
 
     [Fact]

@@ -221,6 +221,21 @@ public class EnglishDatePatternTests
     }
 
     [Fact]
+    public void Parse_DayOrALaterFullYear_IsADayOrAYear()
+    {
+        HistoricalDate date = Read("July 12, 2499 or 9223");
+        Assert.Equal((DatePrecision.Day, DatePrecision.Year), (date.Start.Precision, date.End.Precision));
+    }
+
+    [Fact]
+    public void Format_DayOrTheNextYear_IsWrittenAsEdtfNotAsTheSameDay()
+    {
+        HistoricalDate date = HistoricalDate.OneOf(HistoricalDate.FromDay(1920, 4, 28), HistoricalDate.FromYear(1921));
+        Assert.Equal("[1920-04-28,1921]", date.ToString());
+        Assert.Equal(date, HistoricalDate.Parse(date.ToString()));
+    }
+
+    [Fact]
     public void OneOf_EitherOrder_GivesTheSameValueEarlierFirst()
     {
         HistoricalDate a = HistoricalDate.FromYear(2000), b = HistoricalDate.FromYear(1000);
@@ -549,7 +564,7 @@ public class EnglishDatePatternTests
         Assert.True(result.Error.Message.Length < 400, result.Error.Message);
     }
 
-    // ---- HistoricalDate's entry points: English first, then EDTF --------------------------------------------
+    // ---- HistoricalDate's entry points: EDTF first, then English ----------------------------------------------
 
     [Fact]
     public void HistoricalDateParse_English_KeepsText()
@@ -561,6 +576,37 @@ public class EnglishDatePatternTests
     [Fact]
     public void HistoricalDateParseResult_NeitherEnglishNorEdtf_ReportsTheEnglishError() =>
         Assert.Equal(English.Parse("1991x").Error, HistoricalDate.ParseResult("1991x").Error);
+
+    // Text neither pattern reads gets the error of the one it looks written in: EDTF when it is ASCII without
+    // spaces and its only letters are EDTF's upper-case T Z X Y E S, English otherwise. Each row's two errors
+    // differ, so the row fails if the other pattern's error is reported.
+    [Theory]
+    [InlineData("1985-13", true, 6, "a month 01 to 12 or a season 21 to 41")]
+    [InlineData("-9999", true, 1, "a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis")]
+    [InlineData("2004?-06-11", true, 5, "a qualifier (? ~ %) only at the end of a date")]
+    [InlineData("[1667,1668,1670]", true, 11, "one-of sets of more than two dates")]
+    [InlineData("1985-04-12T24:00:00", true, 11, "a time of day hh:mm:ss")]
+    [InlineData("Y170000002", true, 1, "EDTF years of more than four digits")]
+    [InlineData("1950S2", true, 5, "exponents and significant digits")]
+    [InlineData("1984?~", true, 5, "one qualifier")]
+    [InlineData("{1667,1668}", true, 1, "all-of sets")]
+    [InlineData("9999 BC", false, 1, "a date between 1 January 9999 BC and 31 December AD 9999")]
+    [InlineData("1991x", false, 5, "an era (BC, BCE, AD, CE) or the end of the date")]
+    [InlineData("45BCX", false, 3, "an era (BC, BCE, AD, CE) or the end of the date")]
+    [InlineData("April 31, 1920", false, 7, "a day between 1 and 30 for April 1920")]
+    [InlineData("1985-04-12t10:00:00", false, 11, "an era (BC, BCE, AD, CE) or the end of the date")]
+    [InlineData("1990\u20131985", false, 6, "an end that is not before the start")]
+    [InlineData("", false, 1, "a date such as 1991")]
+    public void HistoricalDateParseResult_NeitherReads_ReportsTheErrorOfThePatternTheTextLooksLike(string text, bool edtf, int column, string expected)
+    {
+        ParseError fromEdtf = EdtfPattern.Default.Parse(text).Error!, fromEnglish = English.Parse(text).Error!;
+        Assert.NotEqual(fromEdtf, fromEnglish);
+        ParseError error = HistoricalDate.ParseResult(text).Error!;
+        Assert.Equal(edtf ? fromEdtf : fromEnglish, error);
+        Assert.Equal(column, error.Column);
+        Assert.Contains(expected, error.Expected, StringComparison.Ordinal);
+        Assert.Equal(error, Assert.Throws<HistoricalParseException>(() => HistoricalDate.Parse(text)).Error);
+    }
 
     [Fact]
     public void HistoricalDateParse_BadText_ThrowsWithColumn() =>
