@@ -12,7 +12,9 @@ public readonly partial struct HistoricalDate
     /// <para>
     /// EDTF is tried first because it is strict: text it reads means the same in English where both read it
     /// (<c>1991</c>, <c>1920-04-28</c>), except <c>A/B</c>, which is an interval in EDTF and the alternatives of
-    /// <c>872/3</c> in English. So <c>Parse(date.ToEdtfString())</c> gives back the date.
+    /// <c>872/3</c> in English. So <c>Parse(date.ToEdtfString())</c> gives back the date, or, for the few spans EDTF
+    /// has no notation for (the 19th century, written <c>1801/1900</c>), an interval with the same bounds;
+    /// <c>Parse(date.ToString())</c> gives back every value the parsers produce.
     /// </para>
     /// <para>
     /// When neither reads the text, the error is EDTF's if the text looks like EDTF, English's otherwise (see
