@@ -346,12 +346,7 @@ internal ref struct EdtfReader
             }
         }
 
-        int firstMonth = month;
-        if (precision == DatePrecision.Season)
-        {
-            DateFields.SeasonMonths(month, out firstMonth, out _);
-        }
-        HistoricalCalendar calendar = _policy.CalendarFor(year, firstMonth, day);
+        HistoricalCalendar calendar = _policy.CalendarFor(year, DateFields.FirstMonth(precision, month), day);
         if (precision == DatePrecision.Day && (day < 1 || day > DayNumbers.DaysInMonth(calendar == HistoricalCalendar.Julian, year, month)))
         {
             return FailFields(DateFieldsError.DayOutOfRange, dayAt, 2);

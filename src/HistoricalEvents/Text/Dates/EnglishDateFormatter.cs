@@ -72,8 +72,9 @@ internal static class EnglishDateFormatter
 
     // "before 1200" for an interval that ends with 1199 (EDTF /1199), "after 1066" for one that starts with 1067.
     private static string? Next(in DateFields f, int direction, CalendarPolicy policy) =>
-        f.Flags == DateFieldFlags.None || f.Flags == DateFieldFlags.GregorianEnd
-            ? f.TryGetNext(direction, f.IsUnmarkedUnder(policy) ? policy : null, out DateFields next) == DateFieldsError.None ? Point(next, policy) : null
+        (f.Flags & ~DateFieldFlags.GregorianEnd) == DateFieldFlags.None &&
+        f.TryGetNext(direction, f.IsUnmarkedUnder(policy) ? policy : null, out DateFields next) == DateFieldsError.None
+            ? Point(next, policy)
             : null;
 
     private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;

@@ -768,7 +768,7 @@ internal ref struct EnglishDateParser
 
     // A span without O.S. or N.S. ends in the calendar the policy gives its last day (1582 ends on Gregorian 31 December).
     private readonly DateFields Marked(in DatePoint p, in DateFields fields) =>
-        p.CalendarMark == 0 ? fields.WithGregorianEndUnder(_policy) : fields;
+        PolicyOf(p) is { } policy ? fields.WithGregorianEndUnder(policy) : fields;
 
     // The policy for a point written without O.S. or N.S.; none for a marked one, whose calendar stays.
     private readonly CalendarPolicy? PolicyOf(in DatePoint p) => p.CalendarMark == 0 ? _policy : null;
