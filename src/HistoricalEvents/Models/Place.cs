@@ -11,20 +11,32 @@ namespace HistoricalEvents;
 /// Equality compares the path without regard to case (<c>baku, azerbaijan</c> equals <c>Baku, Azerbaijan</c>);
 /// the <see cref="Text"/> as written is kept but not compared. A place does not know what it encloses: the
 /// timeline's gazetteer does.
+/// <para>
+/// A place may carry <see cref="Coordinates"/>, written after the path as <c>" @ latitude, longitude"</c> in decimal
+/// degrees: <c>Actium, Greece @ 38.95, 20.75</c>. Coordinates say where this mention of the place is; they are kept
+/// with the text but are not part of the path, so they do not take part in equality.
+/// </para>
 /// </remarks>
 public sealed class Place : IEquatable<Place>
 {
     /// <summary>The separator between names in a path.</summary>
     public const string PathSeparator = ", ";
 
-    private Place(string name, Place? parent, string path, string text)
+    /// <summary>Separates a path from the place's coordinates in text: <c>Actium, Greece @ 38.95, 20.75</c>.</summary>
+    public const string CoordinatesSeparator = " @ ";
+
+    private Place(string name, Place? parent, string path, string text, GeoCoordinate? coordinates = null)
     {
         Name = name;
         Parent = parent;
         Path = path;
         Text = text;
+        Coordinates = coordinates;
         Depth = parent is null ? 0 : parent.Depth + 1;
     }
+
+    /// <summary>Where the place is, when the text or the data said so; otherwise <see langword="null"/>.</summary>
+    public GeoCoordinate? Coordinates { get; }
 
     /// <summary>The place's own name: <c>Baku</c>.</summary>
     public string Name { get; }
@@ -96,7 +108,14 @@ public sealed class Place : IEquatable<Place>
         return new Place(trimmed, parent, path, path);
     }
 
-    /// <summary>Reads a place path such as <c>Baku, Azerbaijan</c>.</summary>
+    /// <summary>
+    /// This place with <paramref name="coordinates"/> (or none): same name, parent and path; the text becomes the path
+    /// followed by <c>" @ latitude, longitude"</c> when there are coordinates.
+    /// </summary>
+    public Place WithCoordinates(GeoCoordinate? coordinates) =>
+        new(Name, Parent, Path, coordinates is { } c ? Path + CoordinatesSeparator + c.ToString() : Path, coordinates);
+
+    /// <summary>Reads a place path such as <c>Baku, Azerbaijan</c>, optionally followed by coordinates: <c>Baku, Azerbaijan @ 40.4093, 49.8671</c>.</summary>
     /// <exception cref="HistoricalParseException">A name in the path is empty.</exception>
     public static Place Parse(string text) => ParsePath(Preconditions.CheckNotNull(text)).Value;
 
@@ -112,6 +131,21 @@ public sealed class Place : IEquatable<Place>
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckArgumentRange(maxDepth, 1, int.MaxValue);
+        GeoCoordinate? coordinates = null;
+        string whole = text;
+        int at = text.IndexOf(CoordinatesSeparator, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            int coordinatesStart = at + CoordinatesSeparator.Length;
+            ParseResult<GeoCoordinate> read = GeoCoordinate.TryParse(text.AsSpan(coordinatesStart));
+            if (!read.Success)
+            {
+                return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, coordinatesStart + read.Error.Column),
+                    read.Error.Found, read.Error.Expected));
+            }
+            coordinates = read.Value;
+            text = text[..at];
+        }
         // Names are split on commas; whitespace around each name is not part of it.
         var names = new List<(int Start, int Length)>();
         int start = 0;
@@ -146,7 +180,7 @@ public sealed class Place : IEquatable<Place>
         {
             string name = text.Substring(names[i].Start, names[i].Length);
             string path = place is null ? name : name + PathSeparator + place.Path;
-            place = new Place(name, place, path, i == 0 ? text : path);
+            place = i == 0 ? new Place(name, place, path, whole, coordinates) : new Place(name, place, path, path);
         }
         return ParseResult<Place>.ForValue(place!);
     }

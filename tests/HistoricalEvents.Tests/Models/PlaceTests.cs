@@ -75,3 +75,62 @@ public class PlaceTests
     public void Create_WithParent_BuildsPath() =>
         Assert.Equal("Baku, Azerbaijan", Place.Create("Baku", Place.Create("Azerbaijan")).Path);
 }
+
+public class PlaceCoordinatesTests
+{
+    [Fact]
+    public void Parse_PathWithCoordinates_KeepsPathTextAndPoint()
+    {
+        Place actium = Place.Parse("Actium, Greece @ 38.95, 20.75");
+        Assert.Equal("Actium, Greece", actium.Path);
+        Assert.Equal("Actium, Greece @ 38.95, 20.75", actium.Text);
+        Assert.Equal(new GeoCoordinate(38.95, 20.75), actium.Coordinates);
+        Assert.Null(actium.Parent!.Coordinates);
+        Assert.Equal(Place.Parse("Actium, Greece"), actium);
+    }
+
+    [Theory]
+    [InlineData("Actium @ 95, 20", 10)]
+    [InlineData("Actium @ 38.95", 10)]
+    [InlineData("Actium, Greece @ 38.95, east", 25)]
+    [InlineData(" @ 38.95, 20.75", 1)]
+    public void ParsePath_BadCoordinatesOrPath_FailsWithColumn(string text, int column)
+    {
+        ParseResult<Place> result = Place.ParsePath(text);
+        Assert.False(result.Success);
+        Assert.Equal(column, result.Error!.Column);
+    }
+
+    [Fact]
+    public void WithCoordinates_SetsTextThatReadsBack()
+    {
+        Place baku = Place.Parse("Baku, Azerbaijan").WithCoordinates(new GeoCoordinate(40.4093, 49.8671));
+        Assert.Equal("Baku, Azerbaijan @ 40.4093, 49.8671", baku.Text);
+        Place again = Place.Parse(baku.Text);
+        Assert.Equal(baku.Coordinates, again.Coordinates);
+        Assert.Null(baku.WithCoordinates(null).Coordinates);
+        Assert.Equal("Baku, Azerbaijan", baku.WithCoordinates(null).Text);
+    }
+
+    [Fact]
+    public void CardWithCoordinates_WritesBackByteForByte()
+    {
+        const string card = "Battle of Actium\n31 BC · Actium, Greece @ 38.95, 20.75\nOctavian defeats Antony and Cleopatra.\n"
+            + "September 2, 31 BC\nThe fleets meet off Actium.\nActium, Greece @ 38.95, 20.75 | Rome\nA naval battle.\nSource: en.wikipedia.org";
+        EventCard read = CardReader.Parse(card).Value;
+        Assert.Equal(new GeoCoordinate(38.95, 20.75), read.Headline.Places[0].Coordinates);
+        Assert.Equal(new GeoCoordinate(38.95, 20.75), read.Moments[0].Places[0].Coordinates);
+        Assert.Null(read.Moments[0].Places[1].Coordinates);
+        Assert.Equal(card, read.ToCardText());
+    }
+
+    [Fact]
+    public void CardWithBadCoordinates_FailsAtTheirLineAndColumn()
+    {
+        const string card = "Battle of Actium\n31 BC · Actium, Greece @ 38.95, 200\nOctavian wins.\nA naval battle.\nSource: en.wikipedia.org";
+        ParseResult<EventCard> read = CardReader.Parse(card);
+        Assert.False(read.Success);
+        Assert.Equal(2, read.Error!.Line);
+        Assert.Equal(33, read.Error.Column);
+    }
+}

@@ -355,7 +355,8 @@ internal sealed class CardParser
         {
             int separator = text.IndexOf(CardSyntax.PlacesSeparator, StringComparison.Ordinal);
             ReadOnlySpan<char> path = separator < 0 ? text : text[..separator];
-            int names = path.Count(',') + 1;
+            int at = path.IndexOf(Place.CoordinatesSeparator, StringComparison.Ordinal);
+            int names = (at < 0 ? path : path[..at]).Count(',') + 1;
             if (names > _options.MaxPlaceDepth)
             {
                 error = Error(lineNumber, column, Messages.PlaceTooDeep(names), Messages.AtMostPlaceDepth(_options.MaxPlaceDepth));

@@ -122,8 +122,8 @@ public static class CardWriter
             Place place = places[i];
             string written = place.Text.Trim();
             bool readsBack = IsOneLine(written) && !written.Contains(CardSyntax.PlacesSeparator, StringComparison.Ordinal)
-                && Place.ParsePath(written).TryGetValue(out Place? again) && again.Equals(place);
-            text.Append(LineText(card, readsBack ? written : place.Path));
+                && Place.ParsePath(written).TryGetValue(out Place? again) && again.Equals(place) && again.Coordinates == place.Coordinates;
+            text.Append(LineText(card, readsBack ? written : place.WithCoordinates(place.Coordinates).Text));
         }
     }
 
