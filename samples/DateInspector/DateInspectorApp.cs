@@ -17,7 +17,7 @@ public static class DateInspectorApp
 
     private const string Usage =
         """
-        Usage: DateInspector [--format auto|english|edtf] [--] [DATE ...]
+        Usage: DateInspector [--format auto|english|edtf] [--calendar POLICY] [--] [DATE ...]
 
         Reads one date per line from standard input (or each DATE argument) and writes one JSON
         object per line: {"input":…,"edtf":…,"earliest":…,"latest":…,"precision":…, …}, or
@@ -27,6 +27,10 @@ public static class DateInspectorApp
           --format auto     EDTF, then English as encyclopedias write it (the default)
           --format english  English only ("April 28, 1920", "44 BC")
           --format edtf     EDTF (ISO 8601-2) only ("1920-04-28", "-0043", "1984?/2004-06~")
+          --calendar POLICY the calendar of English dates written without O.S. or N.S.:
+                            encyclopedic (the default: Julian before 1582-10-15), gregorian,
+                            julian, a first Gregorian day such as 1752-09-14, or a region:
+                            great-britain, france, russia, sweden, … (see the README)
           --help            this text
         """;
 
@@ -52,6 +56,7 @@ public static class DateInspectorApp
         ArgumentNullException.ThrowIfNull(stderr);
 
         InputFormat format = InputFormat.Auto;
+        CalendarPolicy policy = CalendarPolicy.Encyclopedic;
         var dates = new List<string>();
         bool optionsEnded = false;
         for (int i = 0; i < args.Length; i++)
@@ -75,15 +80,26 @@ public static class DateInspectorApp
             {
                 i++;
             }
+            else if (arg == "--calendar" && i + 1 < args.Length && CalendarPolicy.TryGetNamed(args[i + 1], out CalendarPolicy? named))
+            {
+                policy = named;
+                i++;
+            }
             else
             {
-                stderr.WriteLine(arg == "--format" ? "DateInspector: --format needs auto, english or edtf" : $"DateInspector: unknown option {arg}");
+                stderr.WriteLine(arg switch
+                {
+                    "--format" => "DateInspector: --format needs auto, english or edtf",
+                    "--calendar" => "DateInspector: --calendar needs encyclopedic, gregorian, julian, a day such as 1752-09-14 or a region: "
+                        + string.Join(", ", CalendarPolicy.Named.Keys.Order(StringComparer.Ordinal)),
+                    _ => $"DateInspector: unknown option {arg}",
+                });
                 stderr.WriteLine(Usage);
                 return 2;
             }
         }
 
-        var inspector = new Inspector(format, stdout);
+        var inspector = new Inspector(format, policy, stdout);
         if (dates.Count > 0)
         {
             foreach (string date in dates)
@@ -166,8 +182,10 @@ public static class DateInspectorApp
     }
 
     /// <summary>Parses lines and writes their JSON, reusing one buffer and one writer.</summary>
-    private sealed class Inspector(InputFormat format, TextWriter output)
+    private sealed class Inspector(InputFormat format, CalendarPolicy policy, TextWriter output)
     {
+        private readonly EnglishDatePattern _english = HistoricalDatePatterns.English.WithCalendarPolicy(policy);
+
         private readonly ArrayBufferWriter<byte> _buffer = new(256);
         private readonly Utf8JsonWriter _json = new(Stream.Null, JsonOptions);
 
@@ -187,9 +205,10 @@ public static class DateInspectorApp
             }
             ParseResult<HistoricalDate> result = format switch
             {
-                InputFormat.English => HistoricalDatePatterns.English.Parse(text),
+                InputFormat.English => _english.Parse(text),
                 InputFormat.Edtf => HistoricalDatePatterns.Edtf.Parse(text),
-                _ => HistoricalDate.ParseResult(text),
+                _ when policy.Equals(CalendarPolicy.Encyclopedic) => HistoricalDate.ParseResult(text),
+                _ => ParseAuto(text),
             };
             Begin(input);
             if (result.TryGetValue(out HistoricalDate date))
@@ -202,6 +221,18 @@ public static class DateInspectorApp
                 _json.WriteNumber("column", result.Error.Column + leading);
             }
             End();
+        }
+
+        // EDTF first, then English under the chosen policy; when neither reads the text, the error HistoricalDate.ParseResult picks.
+        private ParseResult<HistoricalDate> ParseAuto(string text)
+        {
+            ParseResult<HistoricalDate> edtf = HistoricalDatePatterns.Edtf.Parse(text);
+            if (edtf.Success)
+            {
+                return edtf;
+            }
+            ParseResult<HistoricalDate> english = _english.Parse(text);
+            return english.Success ? english : HistoricalDate.ParseResult(text);
         }
 
         internal void TooLong(string start, int length)

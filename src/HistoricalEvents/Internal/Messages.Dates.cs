@@ -28,6 +28,14 @@ internal enum DateExpectation : byte
     ShorterText,
     RemarkAtEnd,
     ClosedRemark,
+    // English dates, issue #8 (messages in Messages.EnglishDates.cs)
+    KnownRemark,
+    MonthNumberOrEra,
+    YearAfterDayRange,
+    OldStyleDualDay,
+    NextYearOfDualDate,
+    ContradictoryMark,
+    EnglishMore,
 }
 
 internal static partial class Messages
@@ -70,6 +78,6 @@ internal static partial class Messages
         DateExpectation.ShorterText => FormattableString.Invariant($"a date of at most {a} words, numbers and signs"),
         DateExpectation.RemarkAtEnd => "a remark in parentheses only at the end of the date",
         DateExpectation.ClosedRemark => "a closed remark in parentheses or footnote mark in brackets, without nesting",
-        _ => "a date",
+        _ => EnglishDateExpected(expectation),
     };
 }

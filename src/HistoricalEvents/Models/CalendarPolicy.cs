@@ -14,7 +14,7 @@ namespace HistoricalEvents;
 /// its last Gregorian day: <c>1582</c> runs to 31 December 1582. The switch-over day is written in the Gregorian
 /// calendar.
 /// </remarks>
-public sealed class CalendarPolicy : IEquatable<CalendarPolicy>
+public sealed partial class CalendarPolicy : IEquatable<CalendarPolicy>
 {
     private readonly int _switchYear, _switchMonth, _switchDay;
 

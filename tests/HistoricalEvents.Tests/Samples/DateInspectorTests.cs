@@ -214,3 +214,48 @@ public class DateInspectorTests
         });
     }
 }
+
+public class DateInspectorCalendarTests
+{
+    private static string[] Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, DateInspectorApp.Run(args, new StringReader(""), output, error));
+        return output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static JsonElement Json(string line) => JsonDocument.Parse(line).RootElement;
+
+    [Theory]
+    [InlineData("great-britain", "September 2, 1752", "julian", "1752-09-13")]
+    [InlineData("1752-09-14", "September 2, 1752", "julian", "1752-09-13")]
+    [InlineData("encyclopedic", "September 2, 1752", "gregorian", "1752-09-02")]
+    [InlineData("gregorian", "March 15, 44 BC", "gregorian", "-0043-03-15")]
+    [InlineData("julian", "April 28, 1920", "julian", "1920-05-11")]
+    [InlineData("russia", "February 1, 1918", "julian", "1918-02-14")]
+    public void Run_Calendar_ReadsUnmarkedEnglishDatesUnderThePolicy(string policy, string date, string calendar, string earliest)
+    {
+        foreach (string format in new[] { "english", "auto" })
+        {
+            JsonElement o = Json(Assert.Single(Run("--calendar", policy, "--format", format, date)));
+            Assert.Equal((calendar, earliest), (o.GetProperty("calendar").GetString(), o.GetProperty("earliest").GetString()));
+        }
+    }
+
+    [Fact]
+    public void Run_CalendarWithUnknownName_IsAUsageErrorListingTheNames()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(2, DateInspectorApp.Run(["--calendar", "atlantis", "1991"], new StringReader(""), output, error));
+        Assert.Contains("great-britain", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CalendarInAutoFormat_StillReadsEdtfFirst()
+    {
+        JsonElement o = Json(Assert.Single(Run("--calendar", "great-britain", "1991-04-28")));
+        Assert.Equal(("1991-04-28", "gregorian"), (o.GetProperty("earliest").GetString(), o.GetProperty("calendar").GetString()));
+    }
+}

@@ -11,7 +11,7 @@ namespace HistoricalEvents.Text;
 /// error, until the bad card's <c>Source:</c> lines end, a <c>---</c> line, or a blank line followed by a line and a
 /// valid headline line (which start the next card). Every line thus lands in a card or in one card's error.
 /// </remarks>
-internal sealed class CardParser
+internal sealed partial class CardParser
 {
     private enum State
     {
@@ -192,6 +192,11 @@ internal sealed class CardParser
                 }
                 else if (TryReadPlaces(line, 1, lineNumber, out ParseError? placesError))
                 {
+                    if (!TryDateAtPlaces(ref _momentDate, _places.Count > 0 ? [.. _places] : _headlinePlaces, _momentPosition.Line, out ParseError? dateError))
+                    {
+                        Fail(dateError, line, lineNumber);
+                        break;
+                    }
                     _moments.Add((_momentDate, _momentSummary, [.. _places], _momentPosition));
                     _state = State.Body;
                     _previousLineBlank = false;
@@ -344,7 +349,7 @@ internal sealed class CardParser
             return false;
         }
         _headlinePlaces = [.. _places];
-        return true;
+        return TryDateAtPlaces(ref _headlineDate, _headlinePlaces, lineNumber, out error);
     }
 
     /// <summary>Reads <c>path | path…</c> into <see cref="_places"/>; <paramref name="column"/> is where the text starts.</summary>

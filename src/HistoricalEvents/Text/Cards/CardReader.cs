@@ -26,6 +26,16 @@ public sealed class CardReaderOptions
     /// <summary>The calendar policy for unmarked dates.</summary>
     public CalendarPolicy CalendarPolicy { get; init => field = Preconditions.CheckNotNull(value); } = CalendarPolicy.Encyclopedic;
 
+    /// <summary>
+    /// Opt-in: calendar policies by place name, for unmarked dates of events at those places (a card at
+    /// <c>London, England</c> dated <c>September 2, 1752</c> is Julian with <c>["England"] = CalendarPolicy.GreatBritain</c>).
+    /// An event's places are looked up most specific first, by full path (<c>London, England</c>) and then by each
+    /// name (<c>London</c>, then <c>England</c>), with the dictionary's own comparer; the first hit wins, and an event
+    /// at no listed place keeps <see cref="CalendarPolicy"/>. A moment without places uses the card's places.
+    /// <c>O.S.</c> and <c>N.S.</c> always win. <see langword="null"/> (the default): no place changes the policy.
+    /// </summary>
+    public IReadOnlyDictionary<string, CalendarPolicy>? PlaceCalendarPolicies { get; init; }
+
     /// <summary>The name errors and origins report for the text (a file path), if any.</summary>
     public string? SourceName { get; init; }
 

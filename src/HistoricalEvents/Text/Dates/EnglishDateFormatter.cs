@@ -109,10 +109,10 @@ internal static class EnglishDateFormatter
                     DayNumbers.ToJulian(DayNumbers.FromGregorian(y, f.Month, f.Day), out _, out int jm, out int jd);
                     sb.Append(" [O.S. ").Append(Messages.MonthNames[jm - 1]).Append(' ').Append(Number(jd)).Append(']');
                 }
-                sb.Append(", ").Append(Messages.EnglishYear(y));
+                sb.Append(", ").Append(DualYear(f) ?? Messages.EnglishYear(y));
                 break;
             case DatePrecision.Month:
-                sb.Append(Messages.MonthNames[f.Month - 1]).Append(' ').Append(Messages.EnglishYear(y));
+                sb.Append(Messages.MonthNames[f.Month - 1]).Append(' ').Append(DualYear(f) ?? Messages.EnglishYear(y));
                 break;
             case DatePrecision.Season:
                 if (f.Month is < 21 or > 24)
@@ -135,12 +135,25 @@ internal static class EnglishDateFormatter
         {
             sb.Append('?');
         }
-        bool dual = (f.Flags & DateFieldFlags.DualDated) != 0 && f.Precision == DatePrecision.Day && !f.IsJulian;
+        bool dual = (f.Flags & DateFieldFlags.DualDated) != 0 && (f.Precision == DatePrecision.Day && !f.IsJulian || DualYear(f) is not null);
         if (!dual && NeedsMark(f, policy))
         {
             sb.Append(f.IsJulian ? " O.S." : " N.S.");
         }
         return sb.ToString();
+    }
+
+    // 1731/32 for a Julian day or month dual dated in 1732 (an Old Style year, which began on 25 March); 1699/1700.
+    private static string? DualYear(in DateFields f)
+    {
+        if ((f.Flags & DateFieldFlags.DualDated) == 0 || !f.IsJulian || f.Year < 101 || f.Month > 3)
+        {
+            return null;
+        }
+        int earlier = f.Year - 1;
+        return earlier / 100 == f.Year / 100
+            ? Number(earlier) + "/" + (f.Year % 100).ToString("00", CultureInfo.InvariantCulture)
+            : Number(earlier) + "/" + Number(f.Year);
     }
 
     // 1920s · 490s BC · 19th century · 1800s · 5th century BC · 2nd millennium BC

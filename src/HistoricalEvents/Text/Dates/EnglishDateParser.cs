@@ -74,6 +74,7 @@ internal struct DatePoint
     internal SpanPart Part;
     internal DateQualifiers Qualifiers;
     internal int CalendarMark;   // 1 O.S. (Julian), 2 N.S. (Gregorian)
+    internal bool DualYear;      // 11 February 1731/32: Julian, in the later year, dual dated
     internal int OldStyleMonth, OldStyleDay, OldStyleYear;
     internal int Token, YearToken, DayToken, PartToken, OldStyleToken, EndToken;
 }
@@ -135,6 +136,7 @@ internal ref struct EnglishDateParser
         value = default;
         DatePoint start = default, end = default;
         HistoricalDateKind kind = HistoricalDateKind.Single;
+        int separator = -1;
         IntervalEnd startEnd = IntervalEnd.Known, endEnd = IntervalEnd.Known;
         switch (Kind())
         {
@@ -185,7 +187,7 @@ internal ref struct EnglishDateParser
                 switch (Kind())
                 {
                     case EnglishTokenKind.Dash or EnglishTokenKind.To:
-                        _pos++;
+                        separator = _pos++;
                         kind = HistoricalDateKind.Interval;
                         if (Kind() == EnglishTokenKind.Present)
                         {
@@ -198,7 +200,7 @@ internal ref struct EnglishDateParser
                         }
                         break;
                     case EnglishTokenKind.Or or EnglishTokenKind.Slash:
-                        _pos++;
+                        separator = _pos++;
                         kind = HistoricalDateKind.OneOf;
                         if (!ParsePoint(ref end))
                         {
@@ -208,7 +210,11 @@ internal ref struct EnglishDateParser
                 }
                 break;
         }
-        if (!ParseEnd(kind == HistoricalDateKind.Single || endEnd != IntervalEnd.Known ? start : end))
+        if (!ParseEnd(ref (kind == HistoricalDateKind.Single || endEnd != IntervalEnd.Known ? ref start : ref end)))
+        {
+            return false;
+        }
+        if (separator >= 0 && endEnd == IntervalEnd.Known && !Resolve(ref kind, ref start, ref end, separator))
         {
             return false;
         }
@@ -217,12 +223,32 @@ internal ref struct EnglishDateParser
             : Build(kind, ref start, startEnd, ref end, endEnd, out value);
     }
 
-    // Trailing parenthesised remarks are allowed; anything else after the date is an error.
-    private bool ParseEnd(in DatePoint last)
+    // Trailing parenthesised remarks are read as the marks they name, (3 days) is ignored, any other is an error;
+    // anything else after the date is an error.
+    private bool ParseEnd(ref DatePoint last)
     {
         int firstRemark = _pos;
         while (Kind() == EnglishTokenKind.Remark)
         {
+            switch ((RemarkKind)Token().Value)
+            {
+                case RemarkKind.Unknown:
+                    return Fail(_pos, DateExpectation.KnownRemark);
+                case RemarkKind.Approximate:
+                    last.Qualifiers |= DateQualifiers.Approximate;
+                    break;
+                case RemarkKind.Uncertain:
+                    last.Qualifiers |= DateQualifiers.Uncertain;
+                    break;
+                case RemarkKind.OldStyle or RemarkKind.NewStyle:
+                    int mark = Token().Value == (int)RemarkKind.OldStyle ? 1 : 2;
+                    if (last.CalendarMark != 0 && last.CalendarMark != mark)
+                    {
+                        return Fail(_pos, DateExpectation.ContradictoryMark);
+                    }
+                    last.CalendarMark = mark;
+                    break;
+            }
             _pos++;
         }
         if (Kind() == EnglishTokenKind.End)
@@ -574,6 +600,57 @@ internal ref struct EnglishDateParser
     };
 
     /// <summary>
+    /// Reads two points joined by a slash, dash, <c>to</c> or <c>or</c> that make one date: a month number before a
+    /// year (<c>7/2008</c>, <c>11-1978</c>) and a day in a dual (Old Style) year (<c>11 February 1731/32</c>).
+    /// What could be read two ways is an error.
+    /// </summary>
+    private bool Resolve(ref HistoricalDateKind kind, ref DatePoint start, ref DatePoint end, int separator)
+    {
+        ref readonly EnglishToken sep = ref _tokens[separator];
+        bool slash = sep.Kind == EnglishTokenKind.Slash;
+        bool tightHyphen = sep.Kind == EnglishTokenKind.Dash && sep.Value == '-' && !sep.SpaceBefore && !_tokens[separator + 1].SpaceBefore;
+        // 7/2008, 12/1066, 11-1978: a one- or two-digit number before a year of three or more digits is never a range
+        // of years or two alternatives. It is the month of that year when written with a slash or a tight hyphen.
+        if (start.Form == PointForm.Bare && start.YearDigits <= 2 && start.Era == 0 && start.Part == SpanPart.Whole &&
+            start.CalendarMark == 0 && end.Form is PointForm.Bare or PointForm.Calendar && end.Month == 0 && end.Day == 0 &&
+            !end.Astronomical && end.YearDigits >= 3 && end.Part == SpanPart.Whole)
+        {
+            if (!(slash || tightHyphen) || start.Year is < 1 or > 12)
+            {
+                return Fail(start.Token, DateExpectation.MonthNumberOrEra);
+            }
+            int startToken = start.Token;
+            DateQualifiers qualifiers = start.Qualifiers;
+            start = end with { Month = start.Year, Form = PointForm.Calendar, Token = startToken, Qualifiers = end.Qualifiers | qualifiers };
+            kind = HistoricalDateKind.Single;
+            return true;
+        }
+        // 11 February 1731/32, February 11, 1731/2, 1 January 1699/1700, January 1731/32: the day (or month) in the
+        // Julian calendar, in the later year, because England began its year on 25 March.
+        if (slash && end.Form == PointForm.Bare && end.Era == 0 && end.Qualifiers == DateQualifiers.None &&
+            end.Part == SpanPart.Whole && end.CalendarMark != 2 && start.Form == PointForm.Calendar && start.Era == 0 &&
+            !start.Astronomical && start.Month != 0 && start.YearToken >= 0 && !start.DayUnknown && start.CalendarMark != 2)
+        {
+            int unit = end.YearDigits switch { 1 => 10, 2 => 100, 3 => 1000, _ => 0 };
+            int later = end.YearDigits < start.YearDigits && unit != 0 ? start.Year - start.Year % unit + end.Year : end.Year;
+            if (later != start.Year + 1)
+            {
+                return Fail(end.YearToken, DateExpectation.NextYearOfDualDate);
+            }
+            if (start.Month > 3 || start.Month == 3 && start.Day > 24)
+            {
+                return Fail(start.DayToken >= 0 ? start.DayToken : start.Token, DateExpectation.OldStyleDualDay);
+            }
+            start.Year = later;
+            start.CalendarMark = 1;
+            start.DualYear = true;
+            start.EndToken = end.EndToken;
+            kind = HistoricalDateKind.Single;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Completes the start of a range from its end: <c>2–6 September 1666</c> (month and year),
     /// <c>April 16 – May 2, 1945</c> (year), <c>305–304 BC</c> (era), <c>1914–18</c> (abbreviated end year),
     /// the end of <c>April 3–9, 2003</c> from its start (month), and the second year of <c>11 February 1731/32</c>.
@@ -593,6 +670,13 @@ internal ref struct EnglishDateParser
             end.Day = start.Day;
             end.DayToken = start.DayToken;
         }
+        // August 20 – 27, May 5 – 9: the end is a day, not a year, and the year is missing.
+        if (start.Month != 0 && start.YearToken < 0 && start.Form == PointForm.Calendar && end.Form == PointForm.Bare &&
+            end.YearDigits <= 2 && end.Era == 0)
+        {
+            return Fail(end.EndToken, DateExpectation.YearAfterDayRange);
+        }
+        bool eraOnBoth = start.Era != 0 && end.Era != 0;
         if (end.Form == PointForm.DayYear)
         {
             if (start.Month == 0 || start.Form != PointForm.Calendar || start.DayUnknown)
@@ -641,7 +725,7 @@ internal ref struct EnglishDateParser
             start.Era = end.Era;
         }
         if (start.Form == PointForm.Calendar && end.Form == PointForm.Calendar && (sameDayOtherYear || start.Month == 0 && end.Month == 0) &&
-            end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical)
+            end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical && !eraOnBoth)
         {
             // 1914–18 and 305–4 BC: the end borrows the start's leading digits. BC years count down, so there the
             // borrowed end must be the smaller number.
@@ -716,6 +800,10 @@ internal ref struct EnglishDateParser
                 }
                 flags = DateFieldFlags.DualDated;
             }
+        }
+        if (p.DualYear)
+        {
+            flags = DateFieldFlags.DualDated;
         }
         fields = Marked(p, new DateFields(year, p.Month, p.Day, precision, calendar, p.Qualifiers, p.Part, flags));
         return true;

@@ -35,7 +35,7 @@ internal enum EnglishTokenKind : byte
     Question,
     OpenBracket,   // '[' opening an Old Style date
     CloseBracket,
-    Remark,        // a parenthesised remark, ignored at the end of a date
+    Remark,        // a parenthesised remark at the end of a date; Value: a RemarkKind
     Other,
 }
 
@@ -145,6 +145,7 @@ internal static class EnglishDateTokenizer
                         if (SkipGroup(text, i, '(', ')', out int end))
                         {
                             t.Kind = EnglishTokenKind.Remark;
+                            t.Value = (int)EnglishDateWords.ClassifyRemark(text[i..(end - 1)]);
                             i = end;
                         }
                         else

@@ -1,0 +1,19 @@
+namespace HistoricalEvents.Internal;
+
+internal static partial class Messages
+{
+    /// <summary>Words for the English date parser's expectations added by issue #8 (dates as historians write them).</summary>
+    internal static string EnglishDateExpected(DateExpectation expectation) => expectation switch
+    {
+        DateExpectation.KnownRemark =>
+            "a remark the reader understands: (?), (c.), (uncertain), (approximate), (O.S.), (N.S.) or a duration such as (3 days)",
+        DateExpectation.MonthNumberOrEra =>
+            "a month number 1 to 12 before a four-digit year (7/2008 is July 2008), or a range whose start has an era (AD 11–1978)",
+        DateExpectation.YearAfterDayRange => "a year after a range of days, as in August 20–27, 1944",
+        DateExpectation.OldStyleDualDay =>
+            "a day from 1 January to 24 March for a dual (Old Style) year such as 11 February 1731/32 (the year began on 25 March)",
+        DateExpectation.NextYearOfDualDate => "the next year after a dual (Old Style) year, as in 11 February 1731/32",
+        DateExpectation.ContradictoryMark => "one calendar mark: O.S. and N.S. contradict each other",
+        _ => "a date",
+    };
+}
