@@ -177,6 +177,34 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         return new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest, _text);
     }
 
+    /// <summary>
+    /// This date with every day (of a single date, of each end of an interval, of each alternative) written in
+    /// <paramref name="calendar"/>: the same days, so the same bounds, with the fields of the other calendar. Months
+    /// and wider spans are kept as they are. What reading EDTF (whose days are ISO days) with a calendar needs.
+    /// </summary>
+    internal HistoricalDate WithDaysIn(HistoricalCalendar calendar) =>
+        new(StartEnd == IntervalEnd.Known ? DayIn(_start, calendar) : _start, EndEnd == IntervalEnd.Known ? DayIn(_end, calendar) : _end,
+            _shape, _earliest, _latest, _text);
+
+    private static DateFields DayIn(in DateFields fields, HistoricalCalendar calendar)
+    {
+        if (fields.Precision != DatePrecision.Day || fields.Calendar == calendar ||
+            fields.TryGetBounds(out int day, out _) != DateFieldsError.None)
+        {
+            return fields;
+        }
+        int year, month, dayOfMonth;
+        if (calendar == HistoricalCalendar.Julian)
+        {
+            DayNumbers.ToJulian(day, out year, out month, out dayOfMonth);
+        }
+        else
+        {
+            DayNumbers.ToGregorian(day, out year, out month, out dayOfMonth);
+        }
+        return new DateFields(year, month, dayOfMonth, DatePrecision.Day, calendar, fields.Qualifiers, fields.Part, fields.Flags);
+    }
+
     /// <summary>Formats the date in readable English (<c>44 BC</c>, <c>c. 1200</c>, <c>April 28, 1920</c>), which <see cref="Parse(string)"/> reads back.</summary>
     public override string ToString() => HistoricalDatePatterns.English.Format(this);
 

@@ -10,8 +10,10 @@ namespace HistoricalEvents.Serialization;
 /// <c>"-0043"</c>, <c>"1914/1918"</c>) whenever reading that string back gives the same value. EDTF cannot say
 /// everything a date can hold (its calendar when that is not the one the <see cref="CalendarPolicy"/> gives it, dual
 /// dating, <c>early 19th century</c>), so such a date is written as an object that keeps it:
-/// <c>{"edtf":"1917-10-25","calendar":"julian","english":"October 25, 1917 O.S."}</c>, where <c>edtf</c> has the
-/// fields as written in <c>calendar</c> and <c>english</c> is the readable form, which reads back to the same value.
+/// <c>{"edtf":"1917-11-07","calendar":"julian","english":"October 25, 1917 O.S."}</c>, where <c>edtf</c> is the
+/// EDTF every other tool reads (days are ISO days; months and wider have the fields as written in <c>calendar</c>),
+/// <c>calendar</c> the calendar the date was written in, and <c>english</c> the readable form, which reads back to
+/// the same value.
 /// Both forms are read, as is English text in a string (<c>"April 28, 1920"</c>). <see cref="HistoricalDate.Text"/>
 /// is not kept.
 /// </summary>
@@ -91,7 +93,9 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
             HistoricalCalendar.Gregorian => CalendarPolicy.ProlepticGregorian,
             _ => Policy,
         };
-        return ReadText(edtf, _edtf.WithCalendarPolicy(forced), _english.WithCalendarPolicy(forced));
+        HistoricalDate date = ReadText(edtf, _edtf.WithCalendarPolicy(forced), _english.WithCalendarPolicy(forced));
+        // EDTF days are ISO days: a day written in the Julian calendar keeps its Julian fields.
+        return calendar is { } written ? date.WithDaysIn(written) : date;
     }
 
     private static HistoricalDate ReadText(string text, EdtfPattern edtf, EnglishDatePattern english)
@@ -114,6 +118,7 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
         }
         CalendarPolicy asWritten = value.Calendar == HistoricalCalendar.Julian ? CalendarPolicy.ProlepticJulian : CalendarPolicy.ProlepticGregorian;
         writer.WriteStartObject();
+        // Days as ISO days (what the default day policy writes); months and wider with their fields as written.
         writer.WriteString("edtf", _edtf.WithCalendarPolicy(asWritten).Format(value));
         writer.WriteString("calendar", value.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian");
         writer.WriteString("english", _english.Format(value));

@@ -8,7 +8,7 @@ namespace HistoricalEvents.Tests.Models;
 public class HistoricalDateCorrectnessTests
 {
     private static readonly EdtfPattern Gregorian = EdtfPattern.Default.WithCalendarPolicy(CalendarPolicy.ProlepticGregorian);
-    private static readonly EdtfPattern Julian = EdtfPattern.Default.WithCalendarPolicy(CalendarPolicy.ProlepticJulian);
+    private static readonly EdtfPattern Julian = EdtfPattern.Default.WithCalendarPolicy(CalendarPolicy.ProlepticJulian).WithDayCalendarPolicy(CalendarPolicy.ProlepticJulian);
 
     private static HistoricalDate Edtf(string text) => EdtfPattern.Default.Parse(text).Value;
 
@@ -53,19 +53,23 @@ public class HistoricalDateCorrectnessTests
     }
 
     [Fact]
-    public void EdtfParse_DefaultPolicy_ReadsTheIdesOfMarchAsJulian()
+    public void EdtfParse_DefaultPolicy_ReadsTheIdesOfMarchAsTheIsoDay()
     {
-        HistoricalDate ides = Edtf("-0043-03-15");
-        Assert.Equal(HistoricalCalendar.Julian, ides.Calendar);
+        // EDTF days are ISO days: the Julian Ides of March 44 BC is written -0043-03-13.
+        HistoricalDate ides = Edtf("-0043-03-13");
+        Assert.Equal(HistoricalCalendar.Gregorian, ides.Calendar);
         Assert.Equal(new LocalDate(-43, 3, 13), ides.Earliest);
-        Assert.Equal(new AnnualDate(3, 15), ides.AnnualDate);
+        Assert.Equal(HistoricalDate.Parse("March 15, 44 BC").Earliest, ides.Earliest);
         Assert.Equal(44, ides.YearOfEra);
+        Assert.Equal("-0043-03-13", HistoricalDate.Parse("March 15, 44 BC").ToEdtfString());
     }
 
     [Fact]
     public void EdtfParse_DefaultPolicy_TheDaysOfTheReformFollowEachOther()
     {
-        HistoricalDate lastJulian = Edtf("1582-10-04"), firstGregorian = Edtf("1582-10-15");
+        // In EDTF (ISO days) Julian 4 October 1582 is 1582-10-14.
+        HistoricalDate lastJulian = Edtf("1582-10-14"), firstGregorian = Edtf("1582-10-15");
+        Assert.Equal(HistoricalDate.Parse("October 4, 1582"), lastJulian.WithDaysIn(HistoricalCalendar.Julian));
         Assert.Equal(1, firstGregorian.EarliestDay - lastJulian.EarliestDay);
         Assert.Equal(Certainty.Definitely, lastJulian.Relate(firstGregorian, AllenRelation.Meets));
     }

@@ -13,13 +13,16 @@ public class JsonConvertersTests
         { HistoricalDate.FromYear(1991), "\"1991\"" },
         { HistoricalDate.FromDay(1920, 4, 28), "\"1920-04-28\"" },
         { HistoricalDate.FromYear(-43), "\"-0043\"" },
-        { HistoricalDate.FromDay(-43, 3, 15), "\"-0043-03-15\"" },
+        { HistoricalDate.FromDay(-43, 3, 15, HistoricalCalendar.Gregorian), "\"-0043-03-15\"" },
+        { HistoricalDate.FromDay(1500, 1, 1, HistoricalCalendar.Gregorian), "\"1500-01-01\"" },
     };
 
     public static TheoryData<HistoricalDate, string> DatesEdtfCannotHold => new()
     {
-        { HistoricalDate.FromDay(1917, 10, 25, HistoricalCalendar.Julian), "{\"edtf\":\"1917-10-25\",\"calendar\":\"julian\"," },
-        { HistoricalDate.FromDay(1500, 1, 1, HistoricalCalendar.Gregorian), "{\"edtf\":\"1500-01-01\",\"calendar\":\"gregorian\"," },
+        // EDTF days are ISO days: a Julian day is written as its Gregorian day beside its calendar.
+        { HistoricalDate.FromDay(1917, 10, 25, HistoricalCalendar.Julian), "{\"edtf\":\"1917-11-07\",\"calendar\":\"julian\"," },
+        { HistoricalDate.FromDay(-43, 3, 15), "{\"edtf\":\"-0043-03-13\",\"calendar\":\"julian\"," },
+        { HistoricalDate.FromMonth(1500, 1, HistoricalCalendar.Gregorian), "{\"edtf\":\"1500-01\",\"calendar\":\"gregorian\"," },
         { HistoricalDate.FromSpan(1801, DatePrecision.Century, SpanPart.Early), "{\"edtf\":\"1801/1840\",\"calendar\":\"gregorian\"," },
     };
 
@@ -44,6 +47,13 @@ public class JsonConvertersTests
         Assert.Equal(date, read);
         Assert.Equal(date.Calendar, read.Calendar);
     }
+
+    [Theory]
+    [InlineData("{\"edtf\":\"1066-10-20\",\"calendar\":\"julian\"}", 1066, 10, 14, HistoricalCalendar.Julian)]
+    [InlineData("{\"edtf\":\"1066-10-20\",\"calendar\":\"gregorian\"}", 1066, 10, 20, HistoricalCalendar.Gregorian)]
+    [InlineData("{\"edtf\":\"1066-10-20\"}", 1066, 10, 20, HistoricalCalendar.Gregorian)]
+    public void HistoricalDate_ObjectWithoutEnglish_ReadsTheIsoDayInItsCalendar(string json, int year, int month, int day, HistoricalCalendar calendar) =>
+        Assert.Equal(HistoricalDate.FromDay(year, month, day, calendar), JsonSerializer.Deserialize<HistoricalDate>(json, Options));
 
     [Fact]
     public void HistoricalDate_EnglishText_IsRead() =>

@@ -11,10 +11,11 @@ namespace HistoricalEvents.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// EDTF names no calendar. Dates read take the calendar of the pattern's <see cref="Policy"/>: with the default
-/// (encyclopedic) policy, <c>-0043-03-15</c> is the Julian Ides of March 44 BC (earliest bound -0043-03-13 on the
-/// ISO axis) and <c>1920-04-28</c> is Gregorian. Use
-/// <c>WithCalendarPolicy(CalendarPolicy.ProlepticGregorian)</c> to read EDTF as strict ISO 8601 does.
+/// A day written in EDTF is an ISO (proleptic Gregorian) day, as ISO 8601-2 and every other EDTF tool read it:
+/// <c>1066-10-20</c> is Julian 14 October 1066, and a Julian day is written as its Gregorian day. Months, seasons,
+/// years and wider spans take the calendar of the pattern's <see cref="Policy"/> (Julian before 1582 by default),
+/// so <c>1066</c> is the year historians mean: the calendar matters only at day precision. Data that writes Julian
+/// days in EDTF syntax is read with <see cref="WithDayCalendarPolicy"/>.
 /// </para>
 /// <para>
 /// Years are astronomical: <c>0000</c> is 1 BC, <c>-0043</c> is 44 BC. Dates and times (<c>1985-04-12T23:20:30Z</c>)
@@ -25,17 +26,43 @@ namespace HistoricalEvents.Text;
 /// </remarks>
 public sealed class EdtfPattern : IHistoricalDatePattern
 {
-    private EdtfPattern(CalendarPolicy policy) => Policy = policy;
+    private EdtfPattern(CalendarPolicy policy, CalendarPolicy dayPolicy)
+    {
+        Policy = policy;
+        DayPolicy = dayPolicy;
+    }
 
-    /// <summary>The pattern with the encyclopedic calendar policy.</summary>
-    public static EdtfPattern Default { get; } = new(CalendarPolicy.Encyclopedic);
+    /// <summary>
+    /// The pattern with the encyclopedic calendar policy for months, seasons, years and wider, and ISO (proleptic
+    /// Gregorian) days, as ISO 8601-2 and every other EDTF reader have them.
+    /// </summary>
+    public static EdtfPattern Default { get; } = new(CalendarPolicy.Encyclopedic, CalendarPolicy.ProlepticGregorian);
 
-    /// <summary>The policy that picks the calendar of dates read (EDTF names no calendar).</summary>
+    /// <summary>
+    /// The policy that picks the calendar of months, seasons, years and wider spans read (EDTF names no calendar):
+    /// Julian before 1582 by default, so <c>1066</c> is the year historians mean. Days follow <see cref="DayPolicy"/>.
+    /// </summary>
     public CalendarPolicy Policy { get; }
 
-    /// <summary>This pattern with another calendar policy.</summary>
+    /// <summary>
+    /// The policy that picks the calendar of days read and written: <see cref="CalendarPolicy.ProlepticGregorian"/>
+    /// by default, so <c>1066-10-20</c> is the ISO day (Julian 14 October 1066) whatever <see cref="Policy"/> is, and
+    /// a Julian day is written as its Gregorian day. Only readers of data that writes Julian days in EDTF syntax
+    /// change it (<see cref="WithDayCalendarPolicy"/>).
+    /// </summary>
+    public CalendarPolicy DayPolicy { get; }
+
+    /// <summary>This pattern with another calendar policy for months, seasons, years and wider; days keep <see cref="DayPolicy"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public EdtfPattern WithCalendarPolicy(CalendarPolicy policy) => new(Preconditions.CheckNotNull(policy));
+    public EdtfPattern WithCalendarPolicy(CalendarPolicy policy) => new(Preconditions.CheckNotNull(policy), DayPolicy);
+
+    /// <summary>
+    /// This pattern with another calendar policy for days: an explicit opt-in for data that writes Julian days in
+    /// EDTF syntax (<c>WithDayCalendarPolicy(CalendarPolicy.Encyclopedic)</c> reads <c>1066-10-14</c> as Julian
+    /// 14 October 1066). Such text is not EDTF as other tools read it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public EdtfPattern WithDayCalendarPolicy(CalendarPolicy policy) => new(Policy, Preconditions.CheckNotNull(policy));
 
     /// <inheritdoc />
     /// <remarks>The string itself becomes the value's <see cref="HistoricalDate.Text"/>; it is not copied.</remarks>
@@ -43,7 +70,7 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        return EdtfReader.TryReadPlainDay(text, Policy, text, out HistoricalDate value)
+        return EdtfReader.TryReadPlainDay(text, DayPolicy, text, out HistoricalDate value)
             ? ParseResult<HistoricalDate>.ForValue(value)
             : ParseFully(text, text);
     }
@@ -54,16 +81,16 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     /// <inheritdoc />
     /// <remarks>Allocates nothing; the value read has no <see cref="HistoricalDate.Text"/>.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        EdtfReader.TryReadPlainDay(text, Policy, null, out value) || TryParseFully(text, out value);
+        EdtfReader.TryReadPlainDay(text, DayPolicy, null, out value) || TryParseFully(text, out value);
 
     // The full reader lives in its own frames so the plain-day fast path does not pay for its state.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryParseFully(ReadOnlySpan<char> text, out HistoricalDate value) => new EdtfReader(text, Policy).TryRead(null, out value);
+    private bool TryParseFully(ReadOnlySpan<char> text, out HistoricalDate value) => new EdtfReader(text, Policy, DayPolicy).TryRead(null, out value);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ParseResult<HistoricalDate> ParseFully(ReadOnlySpan<char> span, string? text)
     {
-        var reader = new EdtfReader(span, Policy);
+        var reader = new EdtfReader(span, Policy, DayPolicy);
         if (!reader.TryRead(text, out HistoricalDate value))
         {
             return ParseResult<HistoricalDate>.ForError(reader.ToParseError());
@@ -82,7 +109,7 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     /// </remarks>
     public string Format(HistoricalDate value)
     {
-        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], Policy);
+        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], DayPolicy);
         writer.Write(value);
         return new string(writer.Written);
     }
@@ -91,7 +118,7 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short (64 characters always suffice).</returns>
     public bool TryFormat(HistoricalDate value, Span<char> destination, out int charsWritten)
     {
-        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], Policy);
+        var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], DayPolicy);
         writer.Write(value);
         charsWritten = 0;
         if (!writer.Written.TryCopyTo(destination))

@@ -46,6 +46,7 @@ internal ref struct EdtfReader
 {
     private readonly ReadOnlySpan<char> _s;
     private readonly CalendarPolicy _policy;
+    private readonly CalendarPolicy _dayPolicy;
     private int _pos;
     private int _timeAt;
 
@@ -54,10 +55,11 @@ internal ref struct EdtfReader
     internal int ErrorStart;
     internal int ErrorLength;
 
-    internal EdtfReader(ReadOnlySpan<char> text, CalendarPolicy policy)
+    internal EdtfReader(ReadOnlySpan<char> text, CalendarPolicy policy, CalendarPolicy dayPolicy)
     {
         _s = text;
         _policy = policy;
+        _dayPolicy = dayPolicy;
         _pos = 0;
         _timeAt = -1;
         Problem = EdtfProblem.None;
@@ -346,7 +348,8 @@ internal ref struct EdtfReader
             }
         }
 
-        HistoricalCalendar calendar = _policy.CalendarFor(year, DateFields.FirstMonth(precision, month), day);
+        // Days follow the day policy (ISO days by default); months, seasons and years the pattern's policy.
+        HistoricalCalendar calendar = (precision == DatePrecision.Day ? _dayPolicy : _policy).CalendarFor(year, DateFields.FirstMonth(precision, month), day);
         if (precision == DatePrecision.Day && (day < 1 || day > DayNumbers.DaysInMonth(calendar == HistoricalCalendar.Julian, year, month)))
         {
             return FailFields(DateFieldsError.DayOutOfRange, dayAt, 2);

@@ -14,13 +14,15 @@ internal ref struct EdtfWriter
     internal const int MaxLength = 64;
 
     private readonly Span<char> _buffer;
-    private readonly CalendarPolicy _policy;
+    private readonly CalendarPolicy _dayPolicy;
     private int _length;
 
-    internal EdtfWriter(Span<char> buffer, CalendarPolicy policy)
+    // Only days are written in another calendar than their own (the one the pattern's day policy gives them);
+    // months and wider spans are written with their own fields.
+    internal EdtfWriter(Span<char> buffer, CalendarPolicy dayPolicy)
     {
         _buffer = buffer;
-        _policy = policy;
+        _dayPolicy = dayPolicy;
         _length = 0;
     }
 
@@ -212,12 +214,13 @@ internal ref struct EdtfWriter
     }
 
     /// <summary>
-    /// A day written in the calendar the policy would not give it (a Julian O.S. date of 1917, a Gregorian date of
-    /// 1500) is written as the same day in the other calendar, so reading the text back gives the same day.
+    /// A day written in the calendar the day policy would not give it (with the default ISO days, any Julian day:
+    /// <c>October 14, 1066</c> is written <c>1066-10-20</c>) is written as the same day in the other calendar, so
+    /// reading the text back gives the same day.
     /// </summary>
     private readonly void ToPolicyCalendar(in DateFields fields, ref int year, ref int month, ref int day)
     {
-        if (_policy.CalendarFor(year, month, day) == fields.Calendar || fields.TryGetBounds(out int dayNumber, out _) != DateFieldsError.None)
+        if (_dayPolicy.CalendarFor(year, month, day) == fields.Calendar || fields.TryGetBounds(out int dayNumber, out _) != DateFieldsError.None)
         {
             return;
         }
@@ -230,7 +233,7 @@ internal ref struct EdtfWriter
         {
             DayNumbers.ToJulian(dayNumber, out y, out m, out d);
         }
-        if (_policy.CalendarFor(y, m, d) != fields.Calendar)
+        if (_dayPolicy.CalendarFor(y, m, d) != fields.Calendar)
         {
             (year, month, day) = (y, m, d);
         }

@@ -130,7 +130,6 @@ public class EdtfPatternTests
     [Theory]
     [InlineData("-9998", "\"-9998\"")]
     [InlineData("-9998-03", "\"-9998-03\"")]
-    [InlineData("-9998-01-01", "\"-9998-01-01\"")]
     [InlineData("-9999", "\"-9999\"")]
     public void Parse_JulianDateBeforeTheAxis_FailsNamingTheDaysOfTheAxis(string edtf, string found)
     {
@@ -296,7 +295,7 @@ public class EdtfPatternTests
         foreach (CalendarPolicy policy in new[] { CalendarPolicy.Encyclopedic, CalendarPolicy.ProlepticGregorian, CalendarPolicy.ProlepticJulian })
         {
             bool fast = EdtfReader.TryReadPlainDay(text, policy, null, out HistoricalDate fastValue);
-            bool full = new EdtfReader(text, policy).TryRead(null, out HistoricalDate fullValue);
+            bool full = new EdtfReader(text, policy, policy).TryRead(null, out HistoricalDate fullValue);
             Assert.Equal(full, fast);
             Assert.Equal(fullValue, fastValue);
             if (policy == CalendarPolicy.Encyclopedic)
@@ -354,17 +353,67 @@ public class EdtfPatternTests
         Assert.Same(EdtfPattern.Default, HistoricalDatePatterns.Edtf);
     }
 
+    // EDTF days are ISO days whatever the policy (ISO 8601-2, the LoC specification, edtf.js, python-edtf);
+    // months, seasons, years and wider keep the policy's calendar (Julian before 1582 by default).
     [Theory]
-    [InlineData("-0043-03-15", HistoricalCalendar.Julian, "-0043-03-13")]
-    [InlineData("1582-10-04", HistoricalCalendar.Julian, "1582-10-14")]
-    [InlineData("1582-10-15", HistoricalCalendar.Gregorian, "1582-10-15")]
-    [InlineData("1920-04-28", HistoricalCalendar.Gregorian, "1920-04-28")]
-    public void Parse_DefaultPolicy_JulianBeforeTheSwitch(string edtf, HistoricalCalendar calendar, string earliest)
+    [InlineData("-0043-03-15", HistoricalCalendar.Gregorian, "-0043-03-15", "-0043-03-15")]
+    [InlineData("1066-10-20", HistoricalCalendar.Gregorian, "1066-10-20", "1066-10-20")]
+    [InlineData("1582-10-04", HistoricalCalendar.Gregorian, "1582-10-04", "1582-10-04")]
+    [InlineData("1582-10-15", HistoricalCalendar.Gregorian, "1582-10-15", "1582-10-15")]
+    [InlineData("1920-04-28", HistoricalCalendar.Gregorian, "1920-04-28", "1920-04-28")]
+    [InlineData("1066-10", HistoricalCalendar.Julian, "1066-10-07", "1066-11-06")]
+    [InlineData("1066", HistoricalCalendar.Julian, "1066-01-07", "1067-01-06")]
+    [InlineData("1066-23", HistoricalCalendar.Julian, "1066-09-07", "1066-12-06")]
+    [InlineData("106X", HistoricalCalendar.Julian, "1060-01-07", "1070-01-06")]
+    public void Parse_DefaultPolicy_DaysAreIsoDaysAndCoarserValuesFollowThePolicy(string edtf, HistoricalCalendar calendar, string earliest, string latest)
     {
         HistoricalDate value = EdtfPattern.Default.Parse(edtf).Value;
         Assert.Equal(calendar, value.Calendar);
-        Assert.Equal(D(earliest), value.Earliest);
+        Assert.Equal((D(earliest), D(latest)), (value.Earliest, value.Latest));
         Assert.Equal(edtf, EdtfPattern.Default.Format(value));
+        Assert.Equal(value, EdtfPattern.Default.Parse(EdtfPattern.Default.Format(value)).Value);
+    }
+
+    [Theory]
+    [InlineData("October 14, 1066", "1066-10-20")]
+    [InlineData("March 15, 44 BC", "-0043-03-13")]
+    [InlineData("October 4, 1582", "1582-10-14")]
+    [InlineData("October 15, 1582", "1582-10-15")]
+    [InlineData("October 25, 1917 O.S.", "1917-11-07")]
+    [InlineData("October 1066", "1066-10")]
+    [InlineData("1066", "1066")]
+    [InlineData("October 14, 1066 – December 25, 1066", "1066-10-20/1066-12-31")]
+    public void Format_JulianDay_WritesItsGregorianDay(string english, string edtf)
+    {
+        HistoricalDate value = HistoricalDate.Parse(english);
+        Assert.Equal(edtf, value.ToEdtfString());
+        HistoricalDate back = EdtfPattern.Default.Parse(edtf).Value;
+        Assert.Equal((value.Earliest, value.Latest), (back.Earliest, back.Latest));
+    }
+
+    [Theory]
+    [InlineData("1066-10-14", HistoricalCalendar.Julian, "1066-10-20")]
+    [InlineData("-0043-03-15", HistoricalCalendar.Julian, "-0043-03-13")]
+    [InlineData("1582-10-04", HistoricalCalendar.Julian, "1582-10-14")]
+    [InlineData("1582-10-15", HistoricalCalendar.Gregorian, "1582-10-15")]
+    [InlineData("1500-02-29", HistoricalCalendar.Julian, "1500-03-10")]
+    public void Parse_JulianDaysOptIn_ReadsDaysInThePolicyCalendar(string edtf, HistoricalCalendar calendar, string earliest)
+    {
+        EdtfPattern julianDays = EdtfPattern.Default.WithDayCalendarPolicy(CalendarPolicy.Encyclopedic);
+        HistoricalDate value = julianDays.Parse(edtf).Value;
+        Assert.Equal(calendar, value.Calendar);
+        Assert.Equal(D(earliest), value.Earliest);
+        Assert.Equal(edtf, julianDays.Format(value));
+        Assert.Equal(CalendarPolicy.Encyclopedic, julianDays.DayPolicy);
+        Assert.Equal(CalendarPolicy.ProlepticGregorian, EdtfPattern.Default.DayPolicy);
+    }
+
+    [Fact]
+    public void WithCalendarPolicy_KeepsTheDayPolicy()
+    {
+        EdtfPattern pattern = EdtfPattern.Default.WithDayCalendarPolicy(CalendarPolicy.ProlepticJulian).WithCalendarPolicy(CalendarPolicy.ProlepticGregorian);
+        Assert.Equal((CalendarPolicy.ProlepticGregorian, CalendarPolicy.ProlepticJulian), (pattern.Policy, pattern.DayPolicy));
+        Assert.Throws<ArgumentNullException>(() => EdtfPattern.Default.WithDayCalendarPolicy(null!));
     }
 
     [Fact]
@@ -376,10 +425,10 @@ public class EdtfPatternTests
     }
 
     [Theory]
-    [InlineData("1500-02-29", true)]
+    [InlineData("1500-02-29", false)]
     [InlineData("1900-02-29", false)]
     [InlineData("0000-02-29", true)]
-    public void Parse_LeapDay_FollowsThePolicyCalendar(string edtf, bool validUnderDefault)
+    public void Parse_LeapDay_FollowsTheGregorianRule(string edtf, bool validUnderDefault)
     {
         Assert.Equal(validUnderDefault, EdtfPattern.Default.TryParse(edtf, out _));
         int year = int.Parse(edtf[..4], System.Globalization.CultureInfo.InvariantCulture);
@@ -432,7 +481,7 @@ public class EdtfPatternTests
         { HistoricalDate.FromYear(1991), "1991" },
         { HistoricalDate.FromYear(-43), "-0043" },
         { HistoricalDate.FromYear(79), "0079" },
-        { HistoricalDate.FromDay(-43, 3, 15), "-0043-03-15" },
+        { HistoricalDate.FromDay(-43, 3, 15), "-0043-03-13" },   // a Julian day is written as its ISO day
         { HistoricalDate.FromMonth(1920, 4), "1920-04" },
         { HistoricalDate.OneOf(HistoricalDate.FromYear(-403), HistoricalDate.FromYear(-402)), "[-0403,-0402]" },
         { HistoricalDate.OneOf(HistoricalDate.FromSpan(1801, DatePrecision.Century), HistoricalDate.FromSpan(1901, DatePrecision.Century)), "[1801..1900,1901..2000]" },
@@ -488,13 +537,15 @@ public class EdtfPatternTests
     }
 
     [Fact]
-    public void Format_GregorianDayBeforeTheSwitch_WritesTheSameDayInJulian()
+    public void Format_GregorianDayBeforeTheSwitch_WritesTheSameDayInJulianWhenJulianDaysAreChosen()
     {
+        EdtfPattern julianDays = EdtfPattern.Default.WithDayCalendarPolicy(CalendarPolicy.Encyclopedic);
         HistoricalDate gregorian = HistoricalDate.FromDay(1500, 3, 1, HistoricalCalendar.Gregorian);
         LocalDate julian = new LocalDate(1500, 3, 1).WithCalendar(CalendarSystem.Julian);
-        string text = EdtfPattern.Default.Format(gregorian);
+        Assert.Equal("1500-03-01", EdtfPattern.Default.Format(gregorian));
+        string text = julianDays.Format(gregorian);
         Assert.Equal(FormattableString.Invariant($"{julian.Year:D4}-{julian.Month:D2}-{julian.Day:D2}"), text);
-        Assert.Equal(gregorian.Earliest, EdtfPattern.Default.Parse(text).Value.Earliest);
+        Assert.Equal(gregorian.Earliest, julianDays.Parse(text).Value.Earliest);
         Assert.Equal("1500-03-01", Iso.Format(gregorian));
     }
 
