@@ -50,9 +50,9 @@ internal sealed class CardParser
     private int _cardLines;
     private bool _previousLineBlank;
     private bool _lastParagraphAfterBlank;
-    private int _lastParagraphLine;
+    private long _lastParagraphLine;
     private string? _candidateTitle;
-    private int _candidateLine;
+    private long _candidateLine;
 
     internal CardParser(CardReaderOptions options, string? sourceName)
     {
@@ -96,13 +96,18 @@ internal sealed class CardParser
     /// <summary>Takes the reader's current line.</summary>
     internal void Feed(LineReader lines)
     {
-        int lineNumber = lines.LineNumber;
+        long lineNumber = lines.LineNumber;
         if (lines.IsTooLong)
         {
             FeedTooLong(lineNumber, lines.TooLongLength);
             return;
         }
         ReadOnlySpan<char> line = lines.Current.TrimEnd();
+        if (lines.InvalidColumn > 0)
+        {
+            FeedInvalid(line, lineNumber, lines.InvalidColumn, lines.InvalidBytes);
+            return;
+        }
         bool inCard = _state is >= State.Headline and <= State.MomentPlaces || _state == State.Sources && CardSyntax.IsSource(line);
         if (inCard && CountCardLine(lineNumber, lines.Current.Length) is ParseError tooBig)
         {
@@ -142,7 +147,7 @@ internal sealed class CardParser
         _state = State.BetweenCards;
     }
 
-    private void Feed(ReadOnlySpan<char> line, int lineNumber)
+    private void Feed(ReadOnlySpan<char> line, long lineNumber)
     {
         bool blank = CardSyntax.IsBlank(line);
         switch (_state)
@@ -218,7 +223,7 @@ internal sealed class CardParser
         }
     }
 
-    private void FeedBody(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    private void FeedBody(ReadOnlySpan<char> line, long lineNumber, bool blank)
     {
         if (blank)
         {
@@ -246,7 +251,7 @@ internal sealed class CardParser
         _previousLineBlank = false;
     }
 
-    private void FeedBodyDate(ReadOnlySpan<char> line, int lineNumber)
+    private void FeedBodyDate(ReadOnlySpan<char> line, long lineNumber)
     {
         if (_narrative.Count > 0)
         {
@@ -256,7 +261,7 @@ internal sealed class CardParser
             {
                 string title = _narrative[^1];
                 var cutOff = Error(_lastParagraphLine, 1, Messages.Quote(title), Messages.SourceEndingCard(_titlePosition.Line));
-                int titleLine = _lastParagraphLine;
+                long titleLine = _lastParagraphLine;
                 Results.Add(ParseResult<EventCard>.ForError(cutOff));
                 StartCard(title, titleLine);
                 CountCardLine(lineNumber, line.Length);
@@ -277,7 +282,7 @@ internal sealed class CardParser
         _state = State.MomentSummary;
     }
 
-    private void FeedTooLong(int lineNumber, long length)
+    private void FeedTooLong(long lineNumber, long length)
     {
         if (_state == State.Sources)
         {
@@ -295,8 +300,25 @@ internal sealed class CardParser
         _state = State.SkipBody;
     }
 
+    /// <summary>A line with invalid UTF-8: an error at its column, unless it belongs to a bad card already reported.</summary>
+    private void FeedInvalid(ReadOnlySpan<char> line, long lineNumber, int column, byte[] bytes)
+    {
+        bool source = CardSyntax.IsSource(line);
+        if (_state == State.Sources && !source)
+        {
+            Complete();
+        }
+        if (_state < State.SkipBody)
+        {
+            Results.Add(ParseResult<EventCard>.ForError(Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected)));
+        }
+        // The line is never a title or a headline: it only ends skipping when it is the bad card's Source: line. A
+        // bad title line between cards leaves the next line free to be a title, as after a blank line.
+        _state = source ? State.SkipSources : _state == State.BetweenCards ? State.SkipAfterBlank : State.SkipBody;
+    }
+
     /// <summary>Adds a line to the card's size; the error when the card grows past the limits.</summary>
-    private ParseError? CountCardLine(int lineNumber, int length)
+    private ParseError? CountCardLine(long lineNumber, int length)
     {
         _cardLength += length + 1;
         _cardLines++;
@@ -305,7 +327,7 @@ internal sealed class CardParser
             : Error(lineNumber, 1, Messages.CardTooLong(_titlePosition.Line), Messages.AtMostCardLength(_options.MaxCardLength, _options.MaxCardLines));
     }
 
-    private void StartCard(string title, int lineNumber)
+    private void StartCard(string title, long lineNumber)
     {
         _title = title;
         _titlePosition = new TextPosition(lineNumber, 1);
@@ -320,7 +342,7 @@ internal sealed class CardParser
         _state = State.Headline;
     }
 
-    private bool TryReadHeadline(ReadOnlySpan<char> line, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    private bool TryReadHeadline(ReadOnlySpan<char> line, long lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
     {
         int separator = line.IndexOf(CardSyntax.HeadlineSeparator, StringComparison.Ordinal);
         ReadOnlySpan<char> dateText = separator < 0 ? line : line[..separator];
@@ -348,7 +370,7 @@ internal sealed class CardParser
     }
 
     /// <summary>Reads <c>path | path…</c> into <see cref="_places"/>; <paramref name="column"/> is where the text starts.</summary>
-    private bool TryReadPlaces(ReadOnlySpan<char> text, int column, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    private bool TryReadPlaces(ReadOnlySpan<char> text, int column, long lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
     {
         _places.Clear();
         while (true)
@@ -379,7 +401,7 @@ internal sealed class CardParser
         }
     }
 
-    private void AddSource(ReadOnlySpan<char> line, int lineNumber)
+    private void AddSource(ReadOnlySpan<char> line, long lineNumber)
     {
         ReadOnlySpan<char> value = line[CardSyntax.SourcePrefix.Length..].Trim();
         if (value.IsEmpty)
@@ -406,7 +428,7 @@ internal sealed class CardParser
     }
 
     /// <summary>Reports the bad card and starts skipping the rest of it; where skipping starts depends on the failing line.</summary>
-    private void Fail(ParseError error, ReadOnlySpan<char> line, int lineNumber)
+    private void Fail(ParseError error, ReadOnlySpan<char> line, long lineNumber)
     {
         Results.Add(ParseResult<EventCard>.ForError(error));
         _state = State.SkipBody;
@@ -416,7 +438,7 @@ internal sealed class CardParser
     private void FailAtEnd(TextPosition end, string expected) =>
         Results.Add(ParseResult<EventCard>.ForError(new ParseError(end, Messages.EndOfInput, expected, _sourceName)));
 
-    private void Skip(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    private void Skip(ReadOnlySpan<char> line, long lineNumber, bool blank)
     {
         if (CardSyntax.IsSeparator(line))
         {
@@ -458,7 +480,7 @@ internal sealed class CardParser
         }
     }
 
-    private void SetCandidate(ReadOnlySpan<char> line, int lineNumber)
+    private void SetCandidate(ReadOnlySpan<char> line, long lineNumber)
     {
         _candidateTitle = line.ToString();
         _candidateLine = lineNumber;
@@ -470,7 +492,7 @@ internal sealed class CardParser
         blank || CardSyntax.IsSeparator(line) || CardSyntax.IsSource(line);
 
     /// <summary>A summary line's text, or <see langword="null"/> after reporting a line that cannot be one.</summary>
-    private string? TakeText(ReadOnlySpan<char> line, int lineNumber, bool blank, string expected)
+    private string? TakeText(ReadOnlySpan<char> line, long lineNumber, bool blank, string expected)
     {
         if (!IsNotText(line, blank))
         {
@@ -480,7 +502,7 @@ internal sealed class CardParser
         return null;
     }
 
-    private ParseError Error(int line, int column, string found, string expected) =>
+    private ParseError Error(long line, int column, string found, string expected) =>
         new(new TextPosition(line, column), found, expected, _sourceName);
 
     private static string Describe(ReadOnlySpan<char> line) =>
