@@ -28,7 +28,7 @@ internal static partial class Messages
 
     internal static string HeadlineDate(string dateExpected) => $"{dateExpected}, at the start of the headline line (as in \"1991 · Baku, Azerbaijan\")";
 
-    internal static string SourceEndingCard(int titleLine) => $"a Source: line ending the card that starts on line {titleLine}";
+    internal static string SourceEndingCard(long titleLine) => $"a Source: line ending the card that starts on line {titleLine}";
 
     internal static string LineTooLong(long length) => $"a line of {length:N0} characters";
 
@@ -38,7 +38,7 @@ internal static partial class Messages
 
     internal static string AtMostPlaceDepth(int max) => $"place paths of at most {max:N0} names (CardReaderOptions.MaxPlaceDepth)";
 
-    internal static string CardTooLong(int titleLine) => $"a card (starting on line {titleLine}) that grows past the limit";
+    internal static string CardTooLong(long titleLine) => $"a card (starting on line {titleLine}) that grows past the limit";
 
     internal static string AtMostCardLength(int maxLength, int maxLines) =>
         $"cards of at most {maxLength:N0} characters and {maxLines:N0} lines (CardReaderOptions.MaxCardLength, MaxCardLines)";

@@ -31,11 +31,19 @@ internal static partial class Messages
         _ => "The date fields are invalid.",
     };
 
-    /// <summary>Quotes found text for an error, shortened so a hostile 10 MB line does not become a 10 MB message.</summary>
+    /// <summary>
+    /// Quotes found text for an error, shortened so a hostile 10 MB line does not become a 10 MB message, and with
+    /// control characters escaped (see <see cref="Escape"/>).
+    /// </summary>
     internal static string Quote(ReadOnlySpan<char> text)
     {
         const int MaxShown = 40;
-        return text.Length <= MaxShown ? $"\"{text}\"" : $"\"{text[..MaxShown]}…\" ({text.Length} characters)";
+        if (text.Length <= MaxShown)
+        {
+            return $"\"{Escape(text, MaxShown)}\"";
+        }
+        int shown = char.IsHighSurrogate(text[MaxShown - 1]) ? MaxShown - 1 : MaxShown;
+        return $"\"{Escape(text[..shown], MaxShown)}…\" ({text.Length} characters)";
     }
 
     internal const string EndOfInput = "end of input";

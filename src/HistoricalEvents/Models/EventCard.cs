@@ -48,7 +48,7 @@ public sealed class EventCard : IEquatable<EventCard>
     public TextPosition Position { get; }
 
     /// <summary>The 1-based line where the card starts.</summary>
-    public int Line => Position.Line;
+    public long Line => Position.Line;
 
     /// <summary>The file or stream the card was read from, if known.</summary>
     public string? File { get; }

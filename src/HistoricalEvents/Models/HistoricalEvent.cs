@@ -108,7 +108,7 @@ public sealed class EventOrigin : IEquatable<EventOrigin>
     public TextPosition Position { get; }
 
     /// <summary>The 1-based line of the event's date.</summary>
-    public int Line => Position.Line;
+    public long Line => Position.Line;
 
     /// <inheritdoc />
     public bool Equals(EventOrigin? other) =>

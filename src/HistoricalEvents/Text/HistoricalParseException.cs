@@ -38,7 +38,7 @@ public sealed class HistoricalParseException : FormatException
     public ParseError Error { get; }
 
     /// <summary>The 1-based line of the error.</summary>
-    public int Line => Error.Line;
+    public long Line => Error.Line;
 
     /// <summary>The 1-based column of the error.</summary>
     public int Column => Error.Column;

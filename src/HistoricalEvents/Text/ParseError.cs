@@ -7,12 +7,17 @@ public sealed class ParseError : IEquatable<ParseError>
     /// <param name="position">Where the problem is (line and column, 1-based).</param>
     /// <param name="found">What was found there, as the user wrote it (shortened if long), or a description such as <c>end of input</c>.</param>
     /// <param name="expected">What was expected instead.</param>
+    /// <remarks>
+    /// <paramref name="found"/> and <paramref name="expected"/> are kept to 240 characters (cut with "…") and their
+    /// control characters, bidirectional controls and unpaired surrogates are written as <c>\uXXXX</c>, so an error
+    /// can go to a terminal, a log or JSON whatever text caused it. The same is done to the source in <see cref="ToString"/>.
+    /// </remarks>
     /// <param name="source">The file or stream name, if any.</param>
     public ParseError(TextPosition position, string found, string expected, string? source = null)
     {
         Position = position;
-        Found = found ?? throw new ArgumentNullException(nameof(found));
-        Expected = expected ?? throw new ArgumentNullException(nameof(expected));
+        Found = Internal.Messages.Escape(found ?? throw new ArgumentNullException(nameof(found)));
+        Expected = Internal.Messages.Escape(expected ?? throw new ArgumentNullException(nameof(expected)));
         Source = source;
     }
 
@@ -26,7 +31,7 @@ public sealed class ParseError : IEquatable<ParseError>
     public TextPosition Position { get; }
 
     /// <summary>The 1-based line of <see cref="Position"/>.</summary>
-    public int Line => Position.Line;
+    public long Line => Position.Line;
 
     /// <summary>The 1-based column of <see cref="Position"/>.</summary>
     public int Column => Position.Column;
@@ -54,7 +59,7 @@ public sealed class ParseError : IEquatable<ParseError>
     public ParseError At(TextPosition position) => new(position, Found, Expected, Source);
 
     /// <summary>The compiler-style form: <c>SOURCE:LINE:COLUMN: message</c> (without the source when unknown).</summary>
-    public override string ToString() => Source is null ? $"{Line}:{Column}: {Message}" : $"{Source}:{Line}:{Column}: {Message}";
+    public override string ToString() => Source is null ? $"{Line}:{Column}: {Message}" : $"{Internal.Messages.Escape(Source)}:{Line}:{Column}: {Message}";
 
     /// <inheritdoc />
     public bool Equals(ParseError? other) =>

@@ -1,17 +1,18 @@
 namespace HistoricalEvents.Text;
 
 /// <summary>A position in source text: 1-based line and column (columns count UTF-16 code units).</summary>
+/// <remarks>The line is a <see cref="long"/>: a streamed file can have more than 2³¹ lines.</remarks>
 public readonly struct TextPosition : IEquatable<TextPosition>, IComparable<TextPosition>
 {
     /// <summary>Creates a position.</summary>
-    public TextPosition(int line, int column)
+    public TextPosition(long line, int column)
     {
         Line = line;
         Column = column;
     }
 
     /// <summary>The 1-based line.</summary>
-    public int Line { get; }
+    public long Line { get; }
 
     /// <summary>The 1-based column.</summary>
     public int Column { get; }

@@ -13,7 +13,7 @@ public class TimelineTests
     private static string[] Summaries(IEnumerable<TimelineMatch> matches) => [.. matches.Select(m => m.Event.Summary[..10])];
 
     private static (int Line, Certainty Certainty)[] Lines(IEnumerable<TimelineMatch> matches) =>
-        [.. matches.Select(m => (m.Event.Origin!.Line, m.Certainty))];
+        [.. matches.Select(m => ((int)m.Event.Origin!.Line, m.Certainty))];
 
     // ---- The seed's two events -------------------------------------------------------------------------------
 
@@ -40,7 +40,7 @@ public class TimelineTests
 
     [Theory, MemberData(nameof(SeedBetweenCases))]
     public void Between_Seed_FindsEventsInWindow(string from, string to, Certainty minimum, int[] lines) =>
-        Assert.Equal(lines, Seed.Between(HistoricalDate.Parse(from), HistoricalDate.Parse(to), minimum).Select(m => m.Event.Origin!.Line));
+        Assert.Equal(lines, Seed.Between(HistoricalDate.Parse(from), HistoricalDate.Parse(to), minimum).Select(m => (int)m.Event.Origin!.Line));
 
     [Fact]
     public void Overlapping_August1991_HeadlineIsPossiblyNotDefinitely()
@@ -62,13 +62,13 @@ public class TimelineTests
     [InlineData("Soviet Union", new[] { 4 })]
     [InlineData("Armenia", new int[0])]
     public void AtPlace_Seed_FindsEventsInsidePlace(string place, int[] lines) =>
-        Assert.Equal(lines, Seed.AtPlace(place).Select(m => m.Event.Origin!.Line));
+        Assert.Equal(lines, Seed.AtPlace(place).Select(m => (int)m.Event.Origin!.Line));
 
     [Fact]
     public void AtPlace_AliasUssr_FindsSovietUnionEvents()
     {
         TimelineT timeline = new TimelineBuilder().Add(SeedCard()).AddPlaceAlias("USSR", "Soviet Union").Build();
-        Assert.Equal([4], timeline.AtPlace("ussr").Select(m => m.Event.Origin!.Line));
+        Assert.Equal([4], timeline.AtPlace("ussr").Select(m => (int)m.Event.Origin!.Line));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class TimelineTests
     [InlineData("declares", new[] { 2 })]
     [InlineData("oviet", new int[0])]
     public void Search_Seed_FindsWordPrefixesInTitleAndSummary(string words, int[] lines) =>
-        Assert.Equal(lines, Seed.Search(words).Select(m => m.Event.Origin!.Line));
+        Assert.Equal(lines, Seed.Search(words).Select(m => (int)m.Event.Origin!.Line));
 
     [Fact]
     public void BeforeAfterNearest_Seed_FindTheRightEvent()

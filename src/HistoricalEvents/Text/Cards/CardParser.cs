@@ -50,9 +50,9 @@ internal sealed partial class CardParser
     private int _cardLines;
     private bool _previousLineBlank;
     private bool _lastParagraphAfterBlank;
-    private int _lastParagraphLine;
+    private long _lastParagraphLine;
     private string? _candidateTitle;
-    private int _candidateLine;
+    private long _candidateLine;
 
     internal CardParser(CardReaderOptions options, string? sourceName)
     {
@@ -96,13 +96,18 @@ internal sealed partial class CardParser
     /// <summary>Takes the reader's current line.</summary>
     internal void Feed(LineReader lines)
     {
-        int lineNumber = lines.LineNumber;
+        long lineNumber = lines.LineNumber;
         if (lines.IsTooLong)
         {
             FeedTooLong(lineNumber, lines.TooLongLength);
             return;
         }
         ReadOnlySpan<char> line = lines.Current.TrimEnd();
+        if (lines.InvalidColumn > 0)
+        {
+            FeedInvalid(line, lineNumber, lines.InvalidColumn, lines.InvalidBytes);
+            return;
+        }
         bool inCard = _state is >= State.Headline and <= State.MomentPlaces || _state == State.Sources && CardSyntax.IsSource(line);
         if (inCard && CountCardLine(lineNumber, lines.Current.Length) is ParseError tooBig)
         {
@@ -142,7 +147,7 @@ internal sealed partial class CardParser
         _state = State.BetweenCards;
     }
 
-    private void Feed(ReadOnlySpan<char> line, int lineNumber)
+    private void Feed(ReadOnlySpan<char> line, long lineNumber)
     {
         bool blank = CardSyntax.IsBlank(line);
         switch (_state)
@@ -223,7 +228,7 @@ internal sealed partial class CardParser
         }
     }
 
-    private void FeedBody(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    private void FeedBody(ReadOnlySpan<char> line, long lineNumber, bool blank)
     {
         if (blank)
         {
@@ -251,7 +256,7 @@ internal sealed partial class CardParser
         _previousLineBlank = false;
     }
 
-    private void FeedBodyDate(ReadOnlySpan<char> line, int lineNumber)
+    private void FeedBodyDate(ReadOnlySpan<char> line, long lineNumber)
     {
         if (_narrative.Count > 0)
         {
@@ -261,7 +266,7 @@ internal sealed partial class CardParser
             {
                 string title = _narrative[^1];
                 var cutOff = Error(_lastParagraphLine, 1, Messages.Quote(title), Messages.SourceEndingCard(_titlePosition.Line));
-                int titleLine = _lastParagraphLine;
+                long titleLine = _lastParagraphLine;
                 Results.Add(ParseResult<EventCard>.ForError(cutOff));
                 StartCard(title, titleLine);
                 CountCardLine(lineNumber, line.Length);
@@ -282,7 +287,7 @@ internal sealed partial class CardParser
         _state = State.MomentSummary;
     }
 
-    private void FeedTooLong(int lineNumber, long length)
+    private void FeedTooLong(long lineNumber, long length)
     {
         if (_state == State.Sources)
         {
@@ -300,8 +305,25 @@ internal sealed partial class CardParser
         _state = State.SkipBody;
     }
 
+    /// <summary>A line with invalid UTF-8: an error at its column, unless it belongs to a bad card already reported.</summary>
+    private void FeedInvalid(ReadOnlySpan<char> line, long lineNumber, int column, byte[] bytes)
+    {
+        bool source = CardSyntax.IsSource(line);
+        if (_state == State.Sources && !source)
+        {
+            Complete();
+        }
+        if (_state < State.SkipBody)
+        {
+            Results.Add(ParseResult<EventCard>.ForError(Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected)));
+        }
+        // The line is never a title or a headline: it only ends skipping when it is the bad card's Source: line. A
+        // bad title line between cards leaves the next line free to be a title, as after a blank line.
+        _state = source ? State.SkipSources : _state == State.BetweenCards ? State.SkipAfterBlank : State.SkipBody;
+    }
+
     /// <summary>Adds a line to the card's size; the error when the card grows past the limits.</summary>
-    private ParseError? CountCardLine(int lineNumber, int length)
+    private ParseError? CountCardLine(long lineNumber, int length)
     {
         _cardLength += length + 1;
         _cardLines++;
@@ -310,7 +332,7 @@ internal sealed partial class CardParser
             : Error(lineNumber, 1, Messages.CardTooLong(_titlePosition.Line), Messages.AtMostCardLength(_options.MaxCardLength, _options.MaxCardLines));
     }
 
-    private void StartCard(string title, int lineNumber)
+    private void StartCard(string title, long lineNumber)
     {
         _title = title;
         _titlePosition = new TextPosition(lineNumber, 1);
@@ -325,7 +347,7 @@ internal sealed partial class CardParser
         _state = State.Headline;
     }
 
-    private bool TryReadHeadline(ReadOnlySpan<char> line, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    private bool TryReadHeadline(ReadOnlySpan<char> line, long lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
     {
         int separator = line.IndexOf(CardSyntax.HeadlineSeparator, StringComparison.Ordinal);
         ReadOnlySpan<char> dateText = separator < 0 ? line : line[..separator];
@@ -353,7 +375,7 @@ internal sealed partial class CardParser
     }
 
     /// <summary>Reads <c>path | path…</c> into <see cref="_places"/>; <paramref name="column"/> is where the text starts.</summary>
-    private bool TryReadPlaces(ReadOnlySpan<char> text, int column, int lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
+    private bool TryReadPlaces(ReadOnlySpan<char> text, int column, long lineNumber, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ParseError? error)
     {
         _places.Clear();
         while (true)
@@ -385,7 +407,7 @@ internal sealed partial class CardParser
         }
     }
 
-    private void AddSource(ReadOnlySpan<char> line, int lineNumber)
+    private void AddSource(ReadOnlySpan<char> line, long lineNumber)
     {
         ReadOnlySpan<char> value = line[CardSyntax.SourcePrefix.Length..].Trim();
         if (value.IsEmpty)
@@ -412,7 +434,7 @@ internal sealed partial class CardParser
     }
 
     /// <summary>Reports the bad card and starts skipping the rest of it; where skipping starts depends on the failing line.</summary>
-    private void Fail(ParseError error, ReadOnlySpan<char> line, int lineNumber)
+    private void Fail(ParseError error, ReadOnlySpan<char> line, long lineNumber)
     {
         Results.Add(ParseResult<EventCard>.ForError(error));
         _state = State.SkipBody;
@@ -422,7 +444,7 @@ internal sealed partial class CardParser
     private void FailAtEnd(TextPosition end, string expected) =>
         Results.Add(ParseResult<EventCard>.ForError(new ParseError(end, Messages.EndOfInput, expected, _sourceName)));
 
-    private void Skip(ReadOnlySpan<char> line, int lineNumber, bool blank)
+    private void Skip(ReadOnlySpan<char> line, long lineNumber, bool blank)
     {
         if (CardSyntax.IsSeparator(line))
         {
@@ -464,7 +486,7 @@ internal sealed partial class CardParser
         }
     }
 
-    private void SetCandidate(ReadOnlySpan<char> line, int lineNumber)
+    private void SetCandidate(ReadOnlySpan<char> line, long lineNumber)
     {
         _candidateTitle = line.ToString();
         _candidateLine = lineNumber;
@@ -476,7 +498,7 @@ internal sealed partial class CardParser
         blank || CardSyntax.IsSeparator(line) || CardSyntax.IsSource(line);
 
     /// <summary>A summary line's text, or <see langword="null"/> after reporting a line that cannot be one.</summary>
-    private string? TakeText(ReadOnlySpan<char> line, int lineNumber, bool blank, string expected)
+    private string? TakeText(ReadOnlySpan<char> line, long lineNumber, bool blank, string expected)
     {
         if (!IsNotText(line, blank))
         {
@@ -486,7 +508,7 @@ internal sealed partial class CardParser
         return null;
     }
 
-    private ParseError Error(int line, int column, string found, string expected) =>
+    private ParseError Error(long line, int column, string found, string expected) =>
         new(new TextPosition(line, column), found, expected, _sourceName);
 
     private static string Describe(ReadOnlySpan<char> line) =>

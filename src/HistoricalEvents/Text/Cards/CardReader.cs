@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -36,6 +35,13 @@ public sealed class CardReaderOptions
     /// </summary>
     public IReadOnlyDictionary<string, CalendarPolicy>? PlaceCalendarPolicies { get; init; }
 
+    /// <summary>
+    /// Whether invalid UTF-8 in a stream or file is read as U+FFFD (the replacement character). By default
+    /// (<see langword="false"/>) it is an error at its line and column, naming the bytes: that card is not read,
+    /// and reading goes on. Text from a <see cref="TextReader"/> is already decoded, so this applies to streams and files.
+    /// </summary>
+    public bool ReplaceInvalidUtf8 { get; init; }
+
     /// <summary>The name errors and origins report for the text (a file path), if any.</summary>
     public string? SourceName { get; init; }
 
@@ -57,7 +63,8 @@ public sealed class CardReaderOptions
 /// </para>
 /// <para>
 /// Streaming readers hold one card at a time and read the text in chunks: a line longer than
-/// <see cref="CardReaderOptions.MaxLineLength"/> is counted, not stored, and reported as an error. After an error the
+/// <see cref="CardReaderOptions.MaxLineLength"/> is counted, not stored, and reported as an error. Streams and files are decoded as UTF-8 (or UTF-16 after its
+/// byte-order mark); invalid UTF-8 is an error at its line and column unless <see cref="CardReaderOptions.ReplaceInvalidUtf8"/> is set. After an error the
 /// rest of the bad card is skipped (to its <c>Source:</c> lines, a <c>---</c> line, or a blank line followed by a
 /// title and a headline line) and reading goes on; each bad card gives exactly one error. The rules are in
 /// <c>docs/cards.md</c>.
@@ -116,7 +123,7 @@ public static class CardReader
     {
         Preconditions.CheckNotNull(stream);
         options ??= CardReaderOptions.Default;
-        return ReadAllCore(OpenText(stream, leaveOpen: true), options, options.SourceName, dispose: true);
+        return ReadAllCore(OpenText(stream, leaveOpen: true, options), options, options.SourceName, dispose: true);
     }
 
     /// <summary>Reads cards from a UTF-8 file; errors and origins name the path.</summary>
@@ -135,7 +142,7 @@ public static class CardReader
     private static IEnumerable<ParseResult<EventCard>> ReadFileCore(string path, CardReaderOptions options)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        foreach (ParseResult<EventCard> result in ReadAllCore(OpenText(stream, leaveOpen: false), options, options.SourceName ?? path, dispose: true))
+        foreach (ParseResult<EventCard> result in ReadAllCore(OpenText(stream, leaveOpen: false, options), options, options.SourceName ?? path, dispose: true))
         {
             yield return result;
         }
@@ -160,11 +167,11 @@ public static class CardReader
     {
         Preconditions.CheckNotNull(stream);
         options ??= CardReaderOptions.Default;
-        return ReadAllAsyncCore(OpenText(stream, leaveOpen: true), options, dispose: true, cancellationToken);
+        return ReadAllAsyncCore(OpenText(stream, leaveOpen: true, options), options, dispose: true, cancellationToken);
     }
 
-    private static StreamReader OpenText(Stream stream, bool leaveOpen) =>
-        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen);
+    private static CheckedTextReader OpenText(Stream stream, bool leaveOpen, CardReaderOptions options) =>
+        new(stream, leaveOpen, recordInvalid: !options.ReplaceInvalidUtf8);
 
     private static IEnumerable<ParseResult<EventCard>> ReadAllCore(TextReader reader, CardReaderOptions options, string? sourceName, bool dispose)
     {

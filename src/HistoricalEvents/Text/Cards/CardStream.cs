@@ -12,11 +12,11 @@ internal sealed class CardStream : IDisposable
     private readonly CardParser _parser;
     private int _next;
 
-    internal CardStream(TextReader reader, CardReaderOptions options, string? sourceName, bool disposeReader)
+    internal CardStream(TextReader reader, CardReaderOptions options, string? sourceName, bool disposeReader, long linesBefore = 0)
     {
         _reader = reader;
         _disposeReader = disposeReader;
-        _lines = new LineReader(reader, options.MaxLineLength);
+        _lines = new LineReader(reader, options.MaxLineLength, linesBefore);
         _parser = new CardParser(options, sourceName);
     }
 

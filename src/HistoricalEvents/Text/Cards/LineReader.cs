@@ -3,7 +3,8 @@ namespace HistoricalEvents.Text;
 /// <summary>
 /// Splits a <see cref="TextReader"/> into lines, reading it in chunks into one buffer, so a line is never held
 /// longer than the buffer: a line past the limit is counted and discarded, not stored. Accepts <c>\n</c> and
-/// <c>\r\n</c> and skips a byte-order mark at the start. The caller alternates <see cref="TryReadLine"/> (which
+/// <c>\r\n</c> and skips a byte-order mark at the start of any line (where <c>cat a b</c> leaves one). Over a
+/// <see cref="CheckedTextReader"/> it also says which line holds invalid UTF-8, and where. The caller alternates <see cref="TryReadLine"/> (which
 /// works on the buffer) with <see cref="Fill"/> or <see cref="FillAsync"/> (which read more of the text), so the
 /// synchronous and asynchronous readers share every other step.
 /// </summary>
@@ -24,10 +25,17 @@ internal sealed class LineReader
     private int _lineLength;
     private bool _lastEndedWithNewline = true;
     private long _lastLength;
+    private long _base;
+    private readonly CheckedTextReader? _checked;
 
-    internal LineReader(TextReader reader, int maxLineLength)
+    /// <param name="reader">The text.</param>
+    /// <param name="maxLineLength">The longest line kept.</param>
+    /// <param name="linesBefore">Lines counted before the first (tests use it to reach line numbers past 2³¹).</param>
+    internal LineReader(TextReader reader, int maxLineLength, long linesBefore = 0)
     {
+        LineNumber = linesBefore;
         _reader = reader;
+        _checked = reader as CheckedTextReader;
         _maxLineLength = maxLineLength;
         // Room for the longest line plus its "\r\n", and never less than one chunk.
         _maxBuffer = (int)Math.Min(Array.MaxLength, Math.Max(ChunkSize, (long)maxLineLength + 2));
@@ -35,7 +43,7 @@ internal sealed class LineReader
     }
 
     /// <summary>The 1-based number of the current line.</summary>
-    internal int LineNumber { get; private set; }
+    internal long LineNumber { get; private set; }
 
     /// <summary>The current line, without its line break; empty when <see cref="IsTooLong"/>.</summary>
     internal ReadOnlySpan<char> Current => _buffer.AsSpan(_lineStart, _lineLength);
@@ -45,6 +53,12 @@ internal sealed class LineReader
 
     /// <summary>The length of the current line when it is too long.</summary>
     internal long TooLongLength { get; private set; }
+
+    /// <summary>The 1-based column of the first invalid UTF-8 sequence in the current line; 0 when there is none.</summary>
+    internal int InvalidColumn { get; private set; }
+
+    /// <summary>The bytes of the first invalid UTF-8 sequence in the current line, when <see cref="InvalidColumn"/> is set.</summary>
+    internal byte[] InvalidBytes { get; private set; } = [];
 
     /// <summary>Whether the whole text has been read and every line returned.</summary>
     internal bool IsAtEnd => _endOfText && _start == _end && !_discarding;
@@ -65,6 +79,7 @@ internal sealed class LineReader
                 if (newline < 0 && !_endOfText)
                 {
                     _discarded += pending.Length;
+                    _base += _end;
                     _start = _end = 0;
                     return false;
                 }
@@ -73,13 +88,14 @@ internal sealed class LineReader
                 bool carriageReturn = taken > 0 && pending[taken - 1] == '\r';
                 _start += newline < 0 ? taken : taken + 1;
                 _discarding = false;
+                DropInvalidBefore(_base + _start);
                 SetTooLong(_discarded - (carriageReturn ? 1 : 0), newline >= 0);
                 return true;
             }
             if (newline >= 0)
             {
                 int length = newline > 0 && pending[newline - 1] == '\r' ? newline - 1 : newline;
-                SetLine(_start, length, endedWithNewline: true);
+                SetLine(_start, length, endedWithNewline: true, _start + newline + 1);
                 _start += newline + 1;
                 return true;
             }
@@ -88,12 +104,13 @@ internal sealed class LineReader
                 // No line break within the limit: count the rest of the line without keeping it.
                 _discarding = true;
                 _discarded = pending.Length;
+                _base += _end;
                 _start = _end = 0;
                 continue;
             }
             if (_endOfText && pending.Length > 0)
             {
-                SetLine(_start, pending.Length, endedWithNewline: false);
+                SetLine(_start, pending.Length, endedWithNewline: false, _end);
                 _start = _end;
                 return true;
             }
@@ -121,6 +138,7 @@ internal sealed class LineReader
     {
         if (_start > 0)
         {
+            _base += _start;
             _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
             _end -= _start;
             _start = 0;
@@ -140,14 +158,24 @@ internal sealed class LineReader
         _end += read;
     }
 
-    private void SetLine(int start, int length, bool endedWithNewline)
+    private void SetLine(int start, int length, bool endedWithNewline, int next)
     {
         LineNumber++;
-        // A byte-order mark is not text: readers over strings and non-UTF-8 streams still pass it on.
-        if (LineNumber == 1 && length > 0 && _buffer[start] == '\uFEFF')
+        InvalidColumn = 0;
+        if (_checked is not null && _checked.Invalid.Count > 0)
+        {
+            FindInvalid(_base + start, _base + next);
+        }
+        // A byte-order mark is not text: readers over strings and non-UTF-8 streams pass it on, and concatenated
+        // files ("cat a b") put one at the start of a later line.
+        if (length > 0 && _buffer[start] == '\uFEFF')
         {
             start++;
             length--;
+            if (InvalidColumn > 0)
+            {
+                InvalidColumn--;
+            }
         }
         _lineStart = start;
         _lineLength = length;
@@ -157,9 +185,36 @@ internal sealed class LineReader
         TooLongLength = length;
     }
 
+    /// <summary>Takes the invalid sequences of the line from <paramref name="lineStart"/> to <paramref name="next"/> (absolute offsets).</summary>
+    private void FindInvalid(long lineStart, long next)
+    {
+        Queue<CheckedTextReader.InvalidSequence> invalid = _checked!.Invalid;
+        while (invalid.TryPeek(out CheckedTextReader.InvalidSequence sequence) && sequence.Offset < next)
+        {
+            invalid.Dequeue();
+            if (InvalidColumn == 0 && sequence.Offset >= lineStart)
+            {
+                InvalidColumn = (int)(sequence.Offset - lineStart) + 1;
+                InvalidBytes = sequence.ToBytes();
+            }
+        }
+    }
+
+    private void DropInvalidBefore(long offset)
+    {
+        if (_checked is not null)
+        {
+            while (_checked.Invalid.TryPeek(out CheckedTextReader.InvalidSequence sequence) && sequence.Offset < offset)
+            {
+                _checked.Invalid.Dequeue();
+            }
+        }
+    }
+
     private void SetTooLong(long length, bool endedWithNewline)
     {
         LineNumber++;
+        InvalidColumn = 0;
         _lineStart = 0;
         _lineLength = 0;
         _lastEndedWithNewline = endedWithNewline;
