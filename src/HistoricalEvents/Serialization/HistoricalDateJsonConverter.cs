@@ -39,44 +39,45 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
     /// <summary>The calendar policy for dates read without a calendar.</summary>
     public CalendarPolicy Policy { get; }
 
+    private static readonly byte[][] Properties = ["edtf"u8.ToArray(), "calendar"u8.ToArray(), "english"u8.ToArray()];
+
     /// <inheritdoc />
+    /// <exception cref="JsonException">The value is not a date; the message gives where and why, with the date parser's message.</exception>
     public override HistoricalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return ReadText(reader.GetString()!, _edtf, _english);
+            return ReadText(reader.GetString()!, _edtf, _english, "$");
         }
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException(Messages.JsonExpected("a date string or object", reader.TokenType));
+            throw JsonReading.Error(JsonReading.Found(ref reader), Messages.JsonDateStringOrObject);
         }
         string? edtf = null, english = null;
         HistoricalCalendar? calendar = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        int seen = 0;
+        while (JsonReading.NextProperty(ref reader, Properties, ref seen, out int property))
         {
-            string name = reader.GetString()!;
-            reader.Read();
-            if (name == "edtf")
+            switch (property)
             {
-                edtf = reader.GetString();
-            }
-            else if (name == "english")
-            {
-                english = reader.GetString();
-            }
-            else if (name == "calendar")
-            {
-                calendar = reader.GetString() switch
-                {
-                    "julian" => HistoricalCalendar.Julian,
-                    "gregorian" => HistoricalCalendar.Gregorian,
-                    string other => throw new JsonException(Messages.JsonUnknownCalendar(other)),
-                    null => null,
-                };
-            }
-            else
-            {
-                reader.Skip();
+                case 0:
+                    edtf = JsonReading.OptionalString(ref reader, "edtf");
+                    break;
+                case 1:
+                    calendar = JsonReading.OptionalString(ref reader, "calendar") switch
+                    {
+                        "julian" => HistoricalCalendar.Julian,
+                        "gregorian" => HistoricalCalendar.Gregorian,
+                        null => null,
+                        _ => throw JsonReading.Error("calendar", JsonReading.Found(ref reader), Messages.JsonCalendar),
+                    };
+                    break;
+                case 2:
+                    english = JsonReading.OptionalString(ref reader, "english");
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
         if (english is not null && _english.Parse(english) is { Success: true } fromEnglish)
@@ -85,7 +86,7 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
         }
         if (edtf is null)
         {
-            throw new JsonException(Messages.JsonMissingProperty("edtf"));
+            throw JsonReading.Error("edtf", Messages.JsonMissing, Messages.JsonDateStringOrObject);
         }
         CalendarPolicy forced = calendar switch
         {
@@ -93,17 +94,17 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
             HistoricalCalendar.Gregorian => CalendarPolicy.ProlepticGregorian,
             _ => Policy,
         };
-        HistoricalDate date = ReadText(edtf, _edtf.WithCalendarPolicy(forced), _english.WithCalendarPolicy(forced));
+        HistoricalDate date = ReadText(edtf, _edtf.WithCalendarPolicy(forced), _english.WithCalendarPolicy(forced), "$.edtf");
         // EDTF days are ISO days: a day written in the Julian calendar keeps its Julian fields.
         return calendar is { } written ? date.WithDaysIn(written) : date;
     }
 
-    private static HistoricalDate ReadText(string text, EdtfPattern edtf, EnglishDatePattern english)
+    private static HistoricalDate ReadText(string text, EdtfPattern edtf, EnglishDatePattern english, string path)
     {
         ParseResult<HistoricalDate> result = HistoricalDate.ParseAny(text, edtf, english);
         return result.Success
             ? result.Value
-            : throw new JsonException(Messages.JsonBadDate(text, result.Error), new HistoricalParseException(result.Error));
+            : throw new JsonValueException(path, Messages.Quote(text), Messages.JsonDateText(result.Error!), new HistoricalParseException(result.Error!));
     }
 
     /// <inheritdoc />

@@ -9,10 +9,25 @@ namespace HistoricalEvents.Serialization;
 public sealed class PlaceJsonConverter : JsonConverter<Place>
 {
     /// <inheritdoc />
-    public override Place Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <exception cref="JsonException">The value is not a string, or not a place path.</exception>
+    public override Place Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadPlace(ref reader);
+
+    internal static Place ReadPlace(ref Utf8JsonReader reader)
     {
-        ParseResult<Place> result = Place.ParsePath(JsonReading.String(ref reader, "a place path"));
-        return result.Success ? result.Value : throw new JsonException(result.Error.ToString(), new HistoricalParseException(result.Error));
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonReading.Error(JsonReading.Found(ref reader), Messages.JsonPlacePath);
+        }
+        string text = reader.GetString()!;
+        ParseResult<Place> result = text.AsSpan().IndexOfAny('\n', '\r') < 0 ? Place.ParsePath(text) : default;
+        if (result.Success)
+        {
+            return result.Value;
+        }
+        string expected = result.Error is { } error && error != ParseError.NoResult
+            ? $"{Messages.JsonPlacePath} (column {error.Column}: {error.Message})"
+            : Messages.JsonPlacePath + " on one line";
+        throw new JsonValueException("$", Messages.Quote(text), expected, result.Error is { } e ? new HistoricalParseException(e) : null);
     }
 
     /// <inheritdoc />
@@ -24,8 +39,10 @@ public sealed class PlaceJsonConverter : JsonConverter<Place>
 public sealed class SourceJsonConverter : JsonConverter<Source>
 {
     /// <inheritdoc />
-    public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Source.Parse(JsonReading.String(ref reader, "a source"));
+    /// <exception cref="JsonException">The value is not a string on one non-blank line.</exception>
+    public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadSource(ref reader);
+
+    internal static Source ReadSource(ref Utf8JsonReader reader) => Source.Parse(JsonReading.Line(ref reader, Messages.JsonSource));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Source value, JsonSerializerOptions options) =>
@@ -37,73 +54,125 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
 /// <c>{"title":…,"date":…,"places":[…],"summary":…,"narrative":[…],"sources":[…],"origin":{"card":…,"file":…,"line":…,"column":…}}</c>.
 /// Empty lists and null members are left out when written and optional when read.
 /// </summary>
+/// <remarks>
+/// Reading accepts what an event card can hold: the title, the summary, every narrative paragraph and every source
+/// are one non-blank line; places are place paths; line and column are 0 or more. Anything else, a property given
+/// twice, or a null in a list, is a <see cref="JsonException"/> whose message starts with the path inside the event
+/// (<c>$.sources[0]: found "", expected …</c>); nothing is built.
+/// </remarks>
 public sealed class HistoricalEventJsonConverter : JsonConverter<HistoricalEvent>
 {
+    private static readonly byte[][] Properties =
+    [
+        "title"u8.ToArray(), "date"u8.ToArray(), "places"u8.ToArray(), "summary"u8.ToArray(),
+        "narrative"u8.ToArray(), "sources"u8.ToArray(), "origin"u8.ToArray(),
+    ];
+
+    private static readonly byte[][] OriginProperties = ["card"u8.ToArray(), "file"u8.ToArray(), "line"u8.ToArray(), "column"u8.ToArray()];
+
     /// <inheritdoc />
-    public override HistoricalEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <exception cref="JsonException">The value is not an event the card format can hold; see the remarks.</exception>
+    public override HistoricalEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadEvent(ref reader, JsonReading.DateConverter(options), options);
+
+    internal static HistoricalEvent ReadEvent(ref Utf8JsonReader reader, JsonConverter<HistoricalDate> dates, JsonSerializerOptions options)
     {
-        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "an event object");
+        JsonReading.StartObject(ref reader, Messages.JsonAnEvent);
         string? title = null, summary = null;
-        HistoricalDate? date = null;
+        HistoricalDate date = default;
+        bool dated = false;
         List<Place>? places = null;
         List<string>? narrative = null;
         List<Source>? sources = null;
         EventOrigin? origin = null;
-        while (JsonReading.NextProperty(ref reader, out string name))
+        int seen = 0;
+        while (JsonReading.NextProperty(ref reader, Properties, ref seen, out int property))
         {
-            switch (name)
+            switch (property)
             {
-                case "title": title = reader.GetString(); break;
-                case "date": date = JsonReading.Value<HistoricalDate>(ref reader, options); break;
-                case "places": places = JsonReading.Value<List<Place>>(ref reader, options); break;
-                case "summary": summary = reader.GetString(); break;
-                case "narrative": narrative = JsonReading.Value<List<string>>(ref reader, options); break;
-                case "sources": sources = JsonReading.Value<List<Source>>(ref reader, options); break;
-                case "origin": origin = ReadOrigin(ref reader); break;
+                case 0: title = JsonReading.OptionalLine(ref reader, "title", Messages.JsonTitle); break;
+                case 1: date = JsonReading.Date(ref reader, dates, options, "date"); dated = true; break;
+                case 2: places = JsonReading.Array(ref reader, "places", Messages.JsonPlacePath, PlaceJsonConverter.ReadPlace); break;
+                case 3: summary = JsonReading.OptionalLine(ref reader, "summary", Messages.JsonOneLine); break;
+                case 4: narrative = JsonReading.Array(ref reader, "narrative", Messages.JsonOneLine, static (ref Utf8JsonReader r) => JsonReading.Line(ref r, Messages.JsonOneLine)); break;
+                case 5: sources = JsonReading.Array(ref reader, "sources", Messages.JsonSource, SourceJsonConverter.ReadSource); break;
+                case 6: origin = ReadOrigin(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
+        if (!dated)
+        {
+            throw JsonReading.Error("date", Messages.JsonMissing, Messages.JsonDateStringOrObject);
+        }
         return new HistoricalEvent(
-            date ?? throw new JsonException(Messages.JsonMissingProperty("date")),
-            summary ?? throw new JsonException(Messages.JsonMissingProperty("summary")),
+            date,
+            summary ?? throw JsonReading.Error("summary", Messages.JsonMissing, Messages.JsonOneLine),
             places, title, narrative, sources, origin);
     }
 
-    private static EventOrigin ReadOrigin(ref Utf8JsonReader reader)
+    private static EventOrigin? ReadOrigin(ref Utf8JsonReader reader)
     {
-        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "an origin object");
-        string? card = null, file = null;
-        int line = 0, column = 0;
-        while (JsonReading.NextProperty(ref reader, out string name))
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            switch (name)
-            {
-                case "card": card = reader.GetString(); break;
-                case "file": file = reader.GetString(); break;
-                case "line": line = reader.GetInt32(); break;
-                case "column": column = reader.GetInt32(); break;
-                default: reader.Skip(); break;
-            }
+            return null;
         }
-        return new EventOrigin(card, file, new TextPosition(line, column));
+        try
+        {
+            JsonReading.StartObject(ref reader, Messages.JsonAnOrigin);
+            string? card = null, file = null;
+            int line = 0, column = 0, seen = 0;
+            while (JsonReading.NextProperty(ref reader, OriginProperties, ref seen, out int property))
+            {
+                switch (property)
+                {
+                    case 0: card = JsonReading.OptionalString(ref reader, "card"); break;
+                    case 1: file = JsonReading.OptionalString(ref reader, "file"); break;
+                    case 2: line = JsonReading.NonNegative(ref reader, "line"); break;
+                    case 3: column = JsonReading.NonNegative(ref reader, "column"); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            return new EventOrigin(card, file, new TextPosition(line, column));
+        }
+        catch (JsonValueException e)
+        {
+            throw e.Within("origin");
+        }
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, HistoricalEvent value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, HistoricalEvent value, JsonSerializerOptions options) =>
+        WriteEvent(Preconditions.CheckNotNull(writer), Preconditions.CheckNotNull(value), JsonReading.DateConverter(options), options);
+
+    internal static void WriteEvent(Utf8JsonWriter writer, HistoricalEvent value, JsonConverter<HistoricalDate> dates, JsonSerializerOptions options)
     {
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckNotNull(value);
         writer.WriteStartObject();
         if (value.Title is not null)
         {
             writer.WriteString("title", value.Title);
         }
         writer.WritePropertyName("date");
-        JsonSerializer.Serialize(writer, value.Date, options);
-        JsonReading.WriteList(writer, "places", value.Places, options);
+        dates.Write(writer, value.Date, options);
+        if (value.Places.Count > 0)
+        {
+            writer.WriteStartArray("places");
+            foreach (Place place in value.Places)
+            {
+                writer.WriteStringValue(place.Path);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteString("summary", value.Summary);
-        JsonReading.WriteList(writer, "narrative", value.Narrative, options);
-        JsonReading.WriteList(writer, "sources", value.Sources, options);
+        JsonReading.WriteList(writer, "narrative", value.Narrative);
+        if (value.Sources.Count > 0)
+        {
+            writer.WriteStartArray("sources");
+            foreach (Source source in value.Sources)
+            {
+                writer.WriteStringValue(source.Text);
+            }
+            writer.WriteEndArray();
+        }
         if (value.Origin is { } origin)
         {
             writer.WriteStartObject("origin");
@@ -125,35 +194,71 @@ public sealed class HistoricalEventJsonConverter : JsonConverter<HistoricalEvent
 
 /// <summary>
 /// Converts an <see cref="EventCard"/> to and from an object:
-/// <c>{"file":…,"line":…,"headline":{event},"moments":[{event}…]}</c>.
+/// <c>{"file":…,"line":…,"column":…,"headline":{event},"moments":[{event}…]}</c>.
 /// </summary>
+/// <remarks>
+/// Reading accepts exactly the cards the card format can hold, so <see cref="EventCard.ToCardText"/> never throws
+/// for a card read from JSON: the headline has a title, every moment has places, the card has a source, and each
+/// event follows <see cref="HistoricalEventJsonConverter"/>'s rules. Anything else is a <see cref="JsonException"/>
+/// whose message starts with the path inside the card (<c>$.moments[0].places[1]: found null, expected …</c>).
+/// </remarks>
 public sealed class EventCardJsonConverter : JsonConverter<EventCard>
 {
+    private static readonly byte[][] Properties =
+        ["file"u8.ToArray(), "line"u8.ToArray(), "column"u8.ToArray(), "headline"u8.ToArray(), "moments"u8.ToArray()];
+
     /// <inheritdoc />
+    /// <exception cref="JsonException">The value is not a card the card format can hold; see the remarks.</exception>
     public override EventCard Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a card object");
+        JsonReading.StartObject(ref reader, Messages.JsonACard);
+        JsonConverter<HistoricalDate> dates = JsonReading.DateConverter(options);
         string? file = null;
-        int line = 0, column = 0;
+        int line = 0, column = 0, seen = 0;
         HistoricalEvent? headline = null;
         List<HistoricalEvent>? moments = null;
-        while (JsonReading.NextProperty(ref reader, out string name))
+        while (JsonReading.NextProperty(ref reader, Properties, ref seen, out int property))
         {
-            switch (name)
+            switch (property)
             {
-                case "file": file = reader.GetString(); break;
-                case "line": line = reader.GetInt32(); break;
-                case "column": column = reader.GetInt32(); break;
-                case "headline": headline = JsonReading.Value<HistoricalEvent>(ref reader, options); break;
-                case "moments": moments = JsonReading.Value<List<HistoricalEvent>>(ref reader, options); break;
+                case 0: file = JsonReading.OptionalString(ref reader, "file"); break;
+                case 1: line = JsonReading.NonNegative(ref reader, "line"); break;
+                case 2: column = JsonReading.NonNegative(ref reader, "column"); break;
+                case 3:
+                    try
+                    {
+                        headline = HistoricalEventJsonConverter.ReadEvent(ref reader, dates, options);
+                    }
+                    catch (JsonValueException e)
+                    {
+                        throw e.Within("headline");
+                    }
+                    break;
+                case 4:
+                    moments = JsonReading.Array(ref reader, "moments", Messages.JsonAnEvent, (ref Utf8JsonReader r) => HistoricalEventJsonConverter.ReadEvent(ref r, dates, options));
+                    break;
                 default: reader.Skip(); break;
             }
         }
-        if (headline?.Title is null)
+        if (headline is null)
         {
-            throw new JsonException(Messages.JsonMissingProperty(headline is null ? "headline" : "headline.title"));
+            throw JsonReading.Error("headline", Messages.JsonMissing, Messages.JsonAnEvent);
         }
-        return new EventCard(headline, moments, new TextPosition(line, column), file);
+        if (headline.Title is null)
+        {
+            throw JsonReading.Error("headline.title", Messages.JsonMissing, Messages.JsonTitle);
+        }
+        var card = new EventCard(headline, moments, new TextPosition(line, column), file);
+        try
+        {
+            // The card writer's rules are the card format's: a card it cannot write is not read either.
+            _ = CardWriter.Write(card);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonValueException("$", e.Message.TrimEnd('.'), Messages.JsonCardNotWritable, e);
+        }
+        return card;
     }
 
     /// <inheritdoc />
@@ -161,6 +266,7 @@ public sealed class EventCardJsonConverter : JsonConverter<EventCard>
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(value);
+        JsonConverter<HistoricalDate> dates = JsonReading.DateConverter(options);
         writer.WriteStartObject();
         if (value.File is not null)
         {
@@ -169,37 +275,62 @@ public sealed class EventCardJsonConverter : JsonConverter<EventCard>
         writer.WriteNumber("line", value.Position.Line);
         writer.WriteNumber("column", value.Position.Column);
         writer.WritePropertyName("headline");
-        JsonSerializer.Serialize(writer, value.Headline, options);
-        JsonReading.WriteList(writer, "moments", value.Moments, options);
+        HistoricalEventJsonConverter.WriteEvent(writer, value.Headline, dates, options);
+        if (value.Moments.Count > 0)
+        {
+            writer.WriteStartArray("moments");
+            foreach (HistoricalEvent moment in value.Moments)
+            {
+                HistoricalEventJsonConverter.WriteEvent(writer, moment, dates, options);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Converts a <see cref="HistoricalPeriod"/> to and from <c>{"name":…,"span":…,"aliases":[…],"description":…}</c>.</summary>
+/// <remarks>The name and every alias are non-blank text; a property given twice or a null alias is a <see cref="JsonException"/>.</remarks>
 public sealed class HistoricalPeriodJsonConverter : JsonConverter<HistoricalPeriod>
 {
+    private static readonly byte[][] Properties = ["name"u8.ToArray(), "span"u8.ToArray(), "aliases"u8.ToArray(), "description"u8.ToArray()];
+
     /// <inheritdoc />
+    /// <exception cref="JsonException">The value is not a period; see the remarks.</exception>
     public override HistoricalPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a period object");
+        JsonReading.StartObject(ref reader, Messages.JsonAPeriod);
         string? name = null, description = null;
-        HistoricalDate? span = null;
+        HistoricalDate span = default;
+        bool hasSpan = false;
         List<string>? aliases = null;
-        while (JsonReading.NextProperty(ref reader, out string property))
+        int seen = 0;
+        while (JsonReading.NextProperty(ref reader, Properties, ref seen, out int property))
         {
             switch (property)
             {
-                case "name": name = reader.GetString(); break;
-                case "span": span = JsonReading.Value<HistoricalDate>(ref reader, options); break;
-                case "aliases": aliases = JsonReading.Value<List<string>>(ref reader, options); break;
-                case "description": description = reader.GetString(); break;
+                case 0: name = NonBlank(ref reader, "name", Messages.JsonPeriodName); break;
+                case 1: span = JsonReading.Date(ref reader, JsonReading.DateConverter(options), options, "span"); hasSpan = true; break;
+                case 2: aliases = JsonReading.Array(ref reader, "aliases", Messages.JsonAlias, static (ref Utf8JsonReader r) => NonBlank(ref r, null, Messages.JsonAlias)!); break;
+                case 3: description = JsonReading.OptionalString(ref reader, "description"); break;
                 default: reader.Skip(); break;
             }
         }
         return new HistoricalPeriod(
-            name ?? throw new JsonException(Messages.JsonMissingProperty("name")),
-            span ?? throw new JsonException(Messages.JsonMissingProperty("span")),
+            name ?? throw JsonReading.Error("name", Messages.JsonMissing, Messages.JsonPeriodName),
+            hasSpan ? span : throw JsonReading.Error("span", Messages.JsonMissing, Messages.JsonDateStringOrObject),
             aliases, description);
+    }
+
+    private static string? NonBlank(ref Utf8JsonReader reader, string? property, string expected)
+    {
+        string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+        string found = JsonReading.Found(ref reader);
+        throw property is null ? JsonReading.Error(found, expected) : JsonReading.Error(property, found, expected);
     }
 
     /// <inheritdoc />
@@ -210,57 +341,12 @@ public sealed class HistoricalPeriodJsonConverter : JsonConverter<HistoricalPeri
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         writer.WritePropertyName("span");
-        JsonSerializer.Serialize(writer, value.Span, options);
-        JsonReading.WriteList(writer, "aliases", value.Aliases, options);
+        JsonReading.DateConverter(options).Write(writer, value.Span, options);
+        JsonReading.WriteList(writer, "aliases", value.Aliases);
         if (value.Description is not null)
         {
             writer.WriteString("description", value.Description);
         }
         writer.WriteEndObject();
-    }
-}
-
-/// <summary>The small reading and writing steps every converter here shares.</summary>
-internal static class JsonReading
-{
-    internal static string String(ref Utf8JsonReader reader, string expected) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException(Messages.JsonExpected(expected, reader.TokenType));
-
-    internal static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string expected)
-    {
-        if (reader.TokenType != token)
-        {
-            throw new JsonException(Messages.JsonExpected(expected, reader.TokenType));
-        }
-    }
-
-    /// <summary>Moves to the next property's value; false at the end of the object.</summary>
-    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
-    {
-        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = "";
-            return false;
-        }
-        name = reader.GetString()!;
-        reader.Read();
-        return true;
-    }
-
-    internal static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize<T>(ref reader, options) ?? throw new JsonException(Messages.JsonExpected(typeof(T).Name, JsonTokenType.Null));
-
-    internal static void WriteList<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T> items, JsonSerializerOptions options)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-        writer.WriteStartArray(name);
-        foreach (T item in items)
-        {
-            JsonSerializer.Serialize(writer, item, options);
-        }
-        writer.WriteEndArray();
     }
 }
