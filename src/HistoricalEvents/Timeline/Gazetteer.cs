@@ -27,6 +27,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private readonly Dictionary<string, int> _byPath;
     private readonly Dictionary<string, int[]> _byName;
     private readonly Dictionary<string, Place> _aliases;
+    private readonly Dictionary<string, int[]> _aliasByName;
 
     private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases)
     {
@@ -44,6 +45,19 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             ids.Add(i);
         }
         _byName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
+        // An alias path's own name (its first) finds the alias's place too: "Rome" finds what "Rome, Italy" names.
+        var aliasByName = new Dictionary<string, List<int>>(PathComparer);
+        foreach (KeyValuePair<string, Place> alias in aliases)
+        {
+            int comma = alias.Key.IndexOf(',', StringComparison.Ordinal);
+            string name = comma < 0 ? alias.Key : alias.Key[..comma];
+            if (!aliasByName.TryGetValue(name, out List<int>? ids))
+            {
+                aliasByName.Add(name, ids = []);
+            }
+            ids.Add(byPath[alias.Value.Path]);
+        }
+        _aliasByName = aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
     }
 
     /// <summary>A gazetteer with no places.</summary>
@@ -73,13 +87,63 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     }
 
     /// <summary>
-    /// What a user means by <paramref name="text"/>: the place with that path or alias if there is one, otherwise
-    /// every place with that name.
+    /// What a user means by <paramref name="text"/>, as <see cref="Timeline.AtPlace(string, bool)"/> reads it, in
+    /// gazetteer order without repeats:
+    /// <list type="bullet">
+    /// <item>a bare name (<c>Rome</c>): every place with that name, whatever encloses it (<c>Rome</c>,
+    /// <c>Rome, Roman Republic</c>, <c>Rome, Roman Empire</c>, <c>Rome, Georgia, United States</c>), and the place
+    /// each alias with that name points to;</item>
+    /// <item>a path (<c>Rome, Italy</c>): the place with that path or alias, and every place with the first name
+    /// whose enclosing places include the other names in that order (<c>Rome, Lazio, Italy</c>), so a path narrows
+    /// the bare name to one branch.</item>
+    /// </list>
     /// </summary>
     public IReadOnlyList<Place> Resolve(string text)
     {
-        Place? place = Find(text);
-        return place is not null ? [place] : FindByName(text);
+        Preconditions.CheckNotNull(text);
+        var ids = new SortedSet<int>();
+        if (TryGetId(text, out int exact))
+        {
+            ids.Add(exact);
+        }
+        if (Place.ParsePath(text).TryGetValue(out Place? parsed))
+        {
+            if (_byName.TryGetValue(parsed.Name, out int[]? named))
+            {
+                foreach (int id in named)
+                {
+                    if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+            if (parsed.Parent is null && _aliasByName.TryGetValue(parsed.Name, out int[]? targets))
+            {
+                ids.UnionWith(targets);
+            }
+        }
+        var places = new Place[ids.Count];
+        int k = 0;
+        foreach (int id in ids)
+        {
+            places[k++] = _places[id];
+        }
+        return places;
+    }
+
+    // Whether the names of `names` (a path, most specific first) appear in order among the places enclosing `place`.
+    private static bool EnclosedInOrder(Place place, Place names)
+    {
+        Place? want = names;
+        for (Place? p = place.Parent; p is not null && want is not null; p = p.Parent)
+        {
+            if (PathComparer.Equals(p.Name, want.Name))
+            {
+                want = want.Parent;
+            }
+        }
+        return want is null;
     }
 
     /// <summary>The places directly inside <paramref name="place"/>, in gazetteer order; empty for an unknown place.</summary>

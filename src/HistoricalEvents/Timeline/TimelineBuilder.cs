@@ -11,7 +11,23 @@ public sealed class TimelineBuilder
     private readonly List<HistoricalEvent> _events = [];
     private readonly List<HistoricalPeriod> _periods = [];
     private readonly HashSet<string> _periodNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Place> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Place> _aliases;
+    // Every path on the chain of every alias target (the target and the places enclosing it), so that "is this alias
+    // a place other aliases point to?" is one lookup rather than a scan of every alias (which made n aliases cost n²).
+    private readonly HashSet<string> _targetChains;
+
+    /// <summary>Creates an empty builder.</summary>
+    public TimelineBuilder()
+        : this(StringComparer.OrdinalIgnoreCase)
+    {
+    }
+
+    /// <summary>Creates an empty builder comparing alias paths with <paramref name="pathComparer"/> (tests count its calls).</summary>
+    internal TimelineBuilder(IEqualityComparer<string> pathComparer)
+    {
+        _aliases = new Dictionary<string, Place>(pathComparer);
+        _targetChains = new HashSet<string>(pathComparer);
+    }
 
     /// <summary>The number of events added so far.</summary>
     public int Count => _events.Count;
@@ -84,12 +100,18 @@ public sealed class TimelineBuilder
         string aliasPath = Place.Parse(Preconditions.CheckNotNull(alias)).Path;
         Place target = Place.Parse(Preconditions.CheckNotNull(place));
         Preconditions.CheckArgument(!_aliases.ContainsKey(aliasPath), Messages.DuplicateAlias(aliasPath), nameof(alias));
-        // No alias may lead to another alias: resolution is then one step and can never loop.
-        Preconditions.CheckArgument(!target.EnclosingPlaces.Prepend(target).Any(p => _aliases.ContainsKey(p.Path)),
-            Messages.AliasTargetIsAlias(aliasPath, target.Path), nameof(place));
-        Preconditions.CheckArgument(!_aliases.Values.Any(t => t.EnclosingPlaces.Prepend(t).Any(p => string.Equals(p.Path, aliasPath, StringComparison.OrdinalIgnoreCase))),
-            Messages.AliasIsTarget(aliasPath), nameof(alias));
+        // No alias may lead to another alias: resolution is then one step and can never loop. Each check is a few
+        // lookups per name of the paths, whatever the number of aliases already added.
+        for (Place? p = target; p is not null; p = p.Parent)
+        {
+            Preconditions.CheckArgument(!_aliases.ContainsKey(p.Path), Messages.AliasTargetIsAlias(aliasPath, target.Path), nameof(place));
+        }
+        Preconditions.CheckArgument(!_targetChains.Contains(aliasPath), Messages.AliasIsTarget(aliasPath), nameof(alias));
         Preconditions.CheckArgument(!target.IsWithin(Place.Parse(aliasPath)), Messages.AliasTargetIsAlias(aliasPath, target.Path), nameof(place));
+        for (Place? p = target; p is not null && _targetChains.Add(p.Path); p = p.Parent)
+        {
+            // A chain already recorded has its enclosing places recorded too.
+        }
         _aliases.Add(aliasPath, target);
         return this;
     }
