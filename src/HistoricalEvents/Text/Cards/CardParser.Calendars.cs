@@ -8,7 +8,7 @@ internal sealed partial class CardParser
     /// Reads <paramref name="date"/> again under the calendar policy of the first of <paramref name="places"/> listed in
     /// <see cref="CardReaderOptions.PlaceCalendarPolicies"/> (opt-in); unchanged when none is listed or the policy is the same.
     /// </summary>
-    private bool TryDateAtPlaces(ref HistoricalDate date, Place[] places, int lineNumber, [NotNullWhen(false)] out ParseError? error)
+    private bool TryDateAtPlaces(ref HistoricalDate date, Place[] places, long lineNumber, [NotNullWhen(false)] out ParseError? error)
     {
         error = null;
         if (_options.PlaceCalendarPolicies is not { Count: > 0 } map || date.Text is not { } text ||
