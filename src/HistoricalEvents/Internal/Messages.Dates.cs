@@ -35,6 +35,11 @@ internal enum DateExpectation : byte
     OldStyleDualDay,
     NextYearOfDualDate,
     ContradictoryMark,
+    FractionInAlternative,
+    FractionIndex,
+    FractionOf,
+    FractionOfSpan,
+    FeastYear,
     EnglishMore,
 }
 
@@ -74,7 +79,7 @@ internal static partial class Messages
         DateExpectation.OldStyleSameDay => FormattableString.Invariant($"the Old Style (Julian) date of the same day, {MonthNames[b - 1]} {a}"),
         DateExpectation.EndNotBeforeStart => "an end that is not before the start",
         DateExpectation.LaterOtherYear => "the later year of a date in two years, as in 11 February 1731/32",
-        DateExpectation.PartOfYearOrSpan => "early, mid or late only before a year, decade, century or millennium",
+        DateExpectation.PartOfYearOrSpan => "early, mid or late only before a month, year, decade, century or millennium",
         DateExpectation.ShorterText => FormattableString.Invariant($"a date of at most {a} words, numbers and signs"),
         DateExpectation.RemarkAtEnd => "a remark in parentheses only at the end of the date",
         DateExpectation.ClosedRemark => "a closed remark in parentheses or footnote mark in brackets, without nesting",

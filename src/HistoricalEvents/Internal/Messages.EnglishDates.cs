@@ -14,6 +14,12 @@ internal static partial class Messages
             "a day from 1 January to 24 March for a dual (Old Style) year such as 11 February 1731/32 (the year began on 25 March)",
         DateExpectation.NextYearOfDualDate => "the next year after a dual (Old Style) year, as in 11 February 1731/32",
         DateExpectation.ContradictoryMark => "one calendar mark: O.S. and N.S. contradict each other",
+        DateExpectation.FractionInAlternative =>
+            "a single day, month, season, year, decade, century or millennium in an alternative (a part of a month or a fraction of a century is a range)",
+        DateExpectation.FractionIndex => "first or second before 'half', first to fourth before 'quarter'",
+        DateExpectation.FractionOf => "'of', as in first half of the 14th century",
+        DateExpectation.FractionOfSpan => "a year, decade, century or millennium after 'half of' or 'quarter of', as in second quarter of the 9th century",
+        DateExpectation.FeastYear => "a year from AD 326 on for Easter and the feasts counted from it (the computus dates from the Council of Nicaea)",
         _ => "a date",
     };
 }

@@ -115,6 +115,16 @@ internal static class EnglishDateFormatter
                 sb.Append(Messages.MonthNames[f.Month - 1]).Append(' ').Append(DualYear(f) ?? Messages.EnglishYear(y));
                 break;
             case DatePrecision.Season:
+                if (f.Month is >= 33 and <= 36)
+                {
+                    sb.Append('Q').Append(Number(f.Month - 32)).Append(' ').Append(Messages.EnglishYear(y));   // Q2 1944
+                    break;
+                }
+                if (f.Month is 40 or 41)
+                {
+                    sb.Append(f.Month == 40 ? "first half of " : "second half of ").Append(Messages.EnglishYear(y));
+                    break;
+                }
                 if (f.Month is < 21 or > 24)
                 {
                     return null;

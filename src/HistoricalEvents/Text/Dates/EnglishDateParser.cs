@@ -75,6 +75,10 @@ internal struct DatePoint
     internal DateQualifiers Qualifiers;
     internal int CalendarMark;   // 1 O.S. (Julian), 2 N.S. (Gregorian)
     internal bool DualYear;      // 11 February 1731/32: Julian, in the later year, dual dated
+    internal bool UnitDeferred;  // 7th–8th century: the start's unit comes from the end
+    internal int Feast;          // index + 1 into EnglishDateWords.Feasts of a movable feast (Easter), else 0
+    internal int FractionIndex, FractionParts;   // second quarter of the 9th century: 2 of 4
+    internal int Expand;         // a point read as days or years: 1 its first, 2 its last (early June 1944, first half of …)
     internal int OldStyleMonth, OldStyleDay, OldStyleYear;
     internal int Token, YearToken, DayToken, PartToken, OldStyleToken, EndToken;
 }
@@ -137,6 +141,7 @@ internal ref struct EnglishDateParser
         DatePoint start = default, end = default;
         HistoricalDateKind kind = HistoricalDateKind.Single;
         int separator = -1;
+        bool inclusive = false;   // "by 1200", "not before 1200": the date named is part of the interval
         IntervalEnd startEnd = IntervalEnd.Known, endEnd = IntervalEnd.Known;
         switch (Kind())
         {
@@ -175,6 +180,32 @@ internal ref struct EnglishDateParser
                 kind = HistoricalDateKind.Interval;
                 endEnd = IntervalEnd.Unknown;
                 break;
+            case EnglishTokenKind.Bound:
+                BoundKind bound = (BoundKind)Token().Value;
+                _pos++;
+                if (bound is BoundKind.Before or BoundKind.After && Kind() == EnglishTokenKind.Dash && !Token().SpaceBefore)
+                {
+                    _pos++;   // pre-1600, post-1945
+                }
+                kind = HistoricalDateKind.Interval;
+                inclusive = bound is BoundKind.NoLaterThan or BoundKind.NotBefore;
+                if (bound is BoundKind.Before or BoundKind.NoLaterThan or BoundKind.Until)
+                {
+                    startEnd = bound == BoundKind.Until ? IntervalEnd.Open : IntervalEnd.Unknown;
+                    if (!ParsePoint(ref end))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    endEnd = bound == BoundKind.Since ? IntervalEnd.Open : IntervalEnd.Unknown;
+                    if (!ParsePoint(ref start))
+                    {
+                        return false;
+                    }
+                }
+                break;
             default:
                 if (Kind() == EnglishTokenKind.From)
                 {
@@ -184,8 +215,27 @@ internal ref struct EnglishDateParser
                 {
                     return false;
                 }
+                if (Kind() == EnglishTokenKind.Or && Kind(1) == EnglishTokenKind.LaterEarlier)
+                {
+                    // 1600 or later, 1600 or earlier: the date named and an unknown time after or before it
+                    kind = HistoricalDateKind.Interval;
+                    inclusive = true;
+                    if (Token(1).Value > 0)
+                    {
+                        endEnd = IntervalEnd.Unknown;
+                    }
+                    else
+                    {
+                        end = start;
+                        start = default;
+                        startEnd = IntervalEnd.Unknown;
+                    }
+                    _pos += 2;
+                    break;
+                }
                 switch (Kind())
                 {
+                    case EnglishTokenKind.Until or EnglishTokenKind.Bound when Kind() == EnglishTokenKind.Until || Token().Value == (int)BoundKind.Until:
                     case EnglishTokenKind.Dash or EnglishTokenKind.To:
                         separator = _pos++;
                         kind = HistoricalDateKind.Interval;
@@ -218,9 +268,13 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
+        if (!Expand(ref kind, ref start, startEnd, ref end, endEnd, inclusive))
+        {
+            return false;
+        }
         return kind == HistoricalDateKind.Single
             ? Build(ref start, out value)
-            : Build(kind, ref start, startEnd, ref end, endEnd, out value);
+            : Build(kind, ref start, startEnd, ref end, endEnd, inclusive, out value);
     }
 
     // Trailing parenthesised remarks are read as the marks they name, (3 days) is ignored, any other is an error;
@@ -272,10 +326,20 @@ internal ref struct EnglishDateParser
         p = default;
         p.Token = _pos;
         p.YearToken = p.DayToken = p.PartToken = p.OldStyleToken = -1;
-        if (Kind() == EnglishTokenKind.Qualifier)
+        for (int words = 0; words < 3 && Kind() is EnglishTokenKind.Qualifier or EnglishTokenKind.QualifierWord or EnglishTokenKind.The; words++)
         {
-            p.Qualifiers |= DateQualifiers.Approximate;
+            // c., circa, about, probably, fl., the: "probably c. 1200", "about the 1990s"
+            p.Qualifiers |= Kind() switch
+            {
+                EnglishTokenKind.Qualifier => DateQualifiers.Approximate,
+                EnglishTokenKind.QualifierWord => (DateQualifiers)Token().Value,
+                _ => DateQualifiers.None,
+            };
             _pos++;
+        }
+        if (Kind() is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord && Kind(1) == EnglishTokenKind.Fraction)
+        {
+            return ParseFraction(ref p);
         }
         if (Kind() == EnglishTokenKind.Part)
         {
@@ -284,6 +348,10 @@ internal ref struct EnglishDateParser
             if (Kind() == EnglishTokenKind.Dash && !Token().SpaceBefore)
             {
                 _pos++;   // mid-1960s
+            }
+            if (Kind() == EnglishTokenKind.The)
+            {
+                _pos++;   // late the 1990s is not English, but "early in the 1990s" is: "in" is not read, so only "the"
             }
         }
         ref readonly EnglishToken t = ref Token();
@@ -328,27 +396,91 @@ internal ref struct EnglishDateParser
                     return false;
                 }
                 break;
-            case EnglishTokenKind.Plural:
+            case EnglishTokenKind.Plural or EnglishTokenKind.SpelledPlural:
                 p.Form = PointForm.Plural;
                 p.Number = t.Value;
+                p.YearDigits = t.Kind == EnglishTokenKind.Plural ? t.Digits : 4;
                 p.YearToken = _pos++;
                 ParseEra(ref p);
                 break;
-            case EnglishTokenKind.Ordinal:
+            case EnglishTokenKind.CenturyNumber:
+                // 19c, 19c.
+                p.Form = PointForm.Ordinal;
+                p.Number = t.Value;
+                p.SpanPrecision = DatePrecision.Century;
+                p.YearToken = _pos++;
+                ParseEra(ref p);
+                break;
+            case EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord
+                when Kind(1) == EnglishTokenKind.Month || Kind(1) == EnglishTokenKind.Of && Kind(2) == EnglishTokenKind.Month:
+                // 12th January 1606, the 4th of July, 1776
+                if (!ParseDayMonth(ref p, _pos, Kind(1) == EnglishTokenKind.Of ? _pos + 2 : _pos + 1))
+                {
+                    return false;
+                }
+                break;
+            case EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord:
                 p.Form = PointForm.Ordinal;
                 p.Number = t.Value;
                 p.YearToken = _pos++;
-                if (Kind() == EnglishTokenKind.Dash && !Token().SpaceBefore)
+                if (Kind() == EnglishTokenKind.Dash && !Token().SpaceBefore && Kind(1) is EnglishTokenKind.Century or EnglishTokenKind.Millennium)
                 {
                     _pos++;   // 19th-century
                 }
-                if (Kind() is not (EnglishTokenKind.Century or EnglishTokenKind.Millennium))
+                if (Kind() is EnglishTokenKind.Dash or EnglishTokenKind.Or or EnglishTokenKind.To or EnglishTokenKind.And &&
+                    (Kind(1) is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord ||
+                     Kind(1) == EnglishTokenKind.Part && Kind(2) is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord))
+                {
+                    p.UnitDeferred = true;   // 7th–8th century: the unit comes with the end
+                    break;
+                }
+                if (Kind() is not (EnglishTokenKind.Century or EnglishTokenKind.Millennium) &&
+                    !(Kind() == EnglishTokenKind.Qualifier && Token().Value == 1))
                 {
                     return Fail(_pos, DateExpectation.CenturyOrMillennium);
                 }
-                p.SpanPrecision = Kind() == EnglishTokenKind.Century ? DatePrecision.Century : DatePrecision.Millennium;
+                p.SpanPrecision = Kind() == EnglishTokenKind.Millennium ? DatePrecision.Millennium : DatePrecision.Century;
                 _pos++;
                 ParseEra(ref p);
+                break;
+            case EnglishTokenKind.YearWord:
+                // the year 1066
+                _pos++;
+                if (Kind() != EnglishTokenKind.Number && Kind() != EnglishTokenKind.Era)
+                {
+                    return Fail(_pos, DateExpectation.Year);
+                }
+                p.Form = PointForm.Calendar;
+                if (!ParseYear(ref p, required: true))
+                {
+                    return false;
+                }
+                break;
+            case EnglishTokenKind.SubYear:
+                // Q2 1944, H1 1944
+                p.Form = PointForm.Season;
+                p.Month = t.Value;
+                _pos++;
+                if (Kind() == EnglishTokenKind.Comma)
+                {
+                    _pos++;
+                }
+                if (!ParseYear(ref p, required: true))
+                {
+                    return false;
+                }
+                break;
+            case EnglishTokenKind.Feast:
+                if (!ParseFeast(ref p))
+                {
+                    return false;
+                }
+                break;
+            case EnglishTokenKind.Roman:
+                if (!ParseRoman(ref p))
+                {
+                    return false;
+                }
                 break;
             case EnglishTokenKind.BadOrdinal:
                 return Fail(_pos, DateExpectation.Ordinal);
@@ -374,7 +506,8 @@ internal ref struct EnglishDateParser
     {
         p.Month = Token().Value;
         _pos++;
-        if (!p.DayUnknown && Kind() == EnglishTokenKind.Number && Token().Digits <= 2 && Kind(1) != EnglishTokenKind.Era)
+        if (!p.DayUnknown && (Kind() == EnglishTokenKind.Number && Token().Digits <= 2 ||
+            Kind() is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord && Token().Value <= 31) && Kind(1) != EnglishTokenKind.Era)
         {
             p.Day = Token().Value;
             p.DayToken = _pos++;
@@ -396,23 +529,7 @@ internal ref struct EnglishDateParser
         ref readonly EnglishToken t = ref Token();
         if (Kind(1) == EnglishTokenKind.Month)
         {
-            if (t.Digits > 2 || t.Value == 0)
-            {
-                return Fail(_pos, DateExpectation.DayOfMonth);
-            }
-            p.Day = t.Value;
-            p.DayToken = _pos;
-            p.Month = Token(1).Value;
-            _pos += 2;
-            if (!ParseOldStyle(ref p))
-            {
-                return false;
-            }
-            if (Kind() == EnglishTokenKind.Comma && Kind(1) is EnglishTokenKind.Number or EnglishTokenKind.Era)
-            {
-                _pos++;
-            }
-            return ParseYear(ref p, required: false) && ParseOldStyle(ref p);
+            return ParseDayMonth(ref p, _pos, _pos + 1);
         }
         if (IsIsoDate())
         {
@@ -454,6 +571,119 @@ internal ref struct EnglishDateParser
             p.Form = PointForm.Calendar;
         }
         return true;
+    }
+
+    // 28 April 1920, 12th January 1606, the 4th of July, 1776: a day (number or ordinal) and a month, then the year.
+    private bool ParseDayMonth(ref DatePoint p, int dayToken, int monthToken)
+    {
+        ref readonly EnglishToken day = ref _tokens[dayToken];
+        if (day.Kind == EnglishTokenKind.Number ? day.Digits > 2 || day.Value == 0 : day.Value is < 1 or > 31)
+        {
+            return Fail(dayToken, DateExpectation.DayOfMonth);
+        }
+        p.Day = day.Value;
+        p.DayToken = dayToken;
+        p.Month = _tokens[monthToken].Value;
+        _pos = monthToken + 1;
+        if (!ParseOldStyle(ref p))
+        {
+            return false;
+        }
+        if (Kind() == EnglishTokenKind.Comma && Kind(1) is EnglishTokenKind.Number or EnglishTokenKind.Era)
+        {
+            _pos++;
+        }
+        return ParseYear(ref p, required: false) && ParseOldStyle(ref p);
+    }
+
+    // first half of the 14th century, second quarter of the 9th century, second half of 1944
+    private bool ParseFraction(ref DatePoint p)
+    {
+        int index = Token().Value, parts = Token(1).Value, at = _pos;
+        if (index < 1 || index > parts)
+        {
+            return Fail(_pos, DateExpectation.FractionIndex, parts);
+        }
+        _pos += 2;
+        if (Kind() != EnglishTokenKind.Of)
+        {
+            return Fail(_pos, DateExpectation.FractionOf);
+        }
+        _pos++;
+        DateQualifiers qualifiers = p.Qualifiers;
+        if (!ParsePoint(ref p))
+        {
+            return false;
+        }
+        p.Qualifiers |= qualifiers;
+        p.Token = at;
+        if (p.Part != SpanPart.Whole || p.FractionParts != 0 || p.Form == PointForm.Season ||
+            p.Form is PointForm.Calendar or PointForm.Bare && (p.Month != 0 || p.Day != 0) || p.Form == PointForm.DayYear)
+        {
+            return Fail(at, DateExpectation.FractionOfSpan);
+        }
+        if (p.Form is PointForm.Plural or PointForm.Ordinal)
+        {
+            p.FractionIndex = index;
+            p.FractionParts = parts;
+        }
+        else
+        {
+            // a year: EDTF quarters 33-36, semesters 40-41
+            p.Form = PointForm.Season;
+            p.Month = parts == 4 ? 32 + index : 39 + index;
+        }
+        return true;
+    }
+
+    // Christmas Day 1066, Easter 1900, Michaelmas 1215, Good Friday, 1916: a day, fixed or counted from Easter.
+    private bool ParseFeast(ref DatePoint p)
+    {
+        Feast feast = EnglishDateWords.Feasts[Token().Value];
+        p.DayToken = _pos;
+        if (feast.Movable)
+        {
+            p.Feast = Token().Value + 1;
+            p.Month = 3;   // placed on Easter's earliest day until the year is known
+            p.Day = 22;
+        }
+        else
+        {
+            p.Month = feast.Month;
+            p.Day = feast.Day;
+        }
+        _pos++;
+        if (Kind() is EnglishTokenKind.Comma or EnglishTokenKind.Of)
+        {
+            _pos++;
+        }
+        p.Form = PointForm.Calendar;
+        return ParseYear(ref p, required: true);
+    }
+
+    // the Ides of March, 44 BC; the Kalends of January 1066; Nones of May 1200
+    private bool ParseRoman(ref DatePoint p)
+    {
+        int which = Token().Value;
+        p.DayToken = _pos++;
+        if (Kind() == EnglishTokenKind.Of)
+        {
+            _pos++;
+        }
+        if (Kind() != EnglishTokenKind.Month)
+        {
+            return Fail(_pos, DateExpectation.Month);
+        }
+        p.Month = Token().Value;
+        int nones = p.Month is 3 or 5 or 7 or 10 ? 7 : 5;
+        p.Day = which switch { 1 => 1, 2 => nones, _ => nones + 8 };
+        _pos++;
+        if (Kind() == EnglishTokenKind.Comma)
+        {
+            _pos++;
+        }
+        p.Form = PointForm.Calendar;
+        return ParseYear(ref p, required: true);
     }
 
     // YYYY-MM-DD, or YYYY-MM with a month 01-12 (1914-18 and 1910–11 stay ranges), with ASCII hyphens and no spaces.
@@ -561,7 +791,7 @@ internal ref struct EnglishDateParser
         return error == DateFieldsError.None || FailFields(error, point);
     }
 
-    private bool Build(HistoricalDateKind kind, ref DatePoint start, IntervalEnd startEnd, ref DatePoint end, IntervalEnd endEnd, out HistoricalDate value)
+    private bool Build(HistoricalDateKind kind, ref DatePoint start, IntervalEnd startEnd, ref DatePoint end, IntervalEnd endEnd, bool inclusive, out HistoricalDate value)
     {
         value = default;
         if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && !Share(kind, ref start, ref end))
@@ -580,11 +810,11 @@ internal ref struct EnglishDateParser
         // "before 1200" ends with 1199 and "after 1066" starts with 1067: the date named is not part of the interval.
         DateFieldsError error;
         DateFields first = startFields, last = endFields;
-        if (startEnd == IntervalEnd.Unknown && (error = endFields.TryGetNext(-1, PolicyOf(end), out last)) != DateFieldsError.None)
+        if (startEnd == IntervalEnd.Unknown && !inclusive && (error = endFields.TryGetNext(-1, PolicyOf(end), out last)) != DateFieldsError.None)
         {
             return FailFields(error, end);
         }
-        if (endEnd == IntervalEnd.Unknown && (error = startFields.TryGetNext(1, PolicyOf(start), out first)) != DateFieldsError.None)
+        if (endEnd == IntervalEnd.Unknown && !inclusive && (error = startFields.TryGetNext(1, PolicyOf(start), out first)) != DateFieldsError.None)
         {
             return FailFields(error, start);
         }
@@ -599,6 +829,36 @@ internal ref struct EnglishDateParser
         _ => Fail(at.YearToken >= 0 ? at.YearToken : at.Token, DateExpectation.YearInRange),
     };
 
+    // A point that names a part of a month (early June 1944) or a fraction of a decade, century or millennium (first
+    // half of the 14th century) is read as days or years: a date alone becomes the interval from its first to its last.
+    private readonly bool NeedsExpansion(in DatePoint p) =>
+        p.Part != SpanPart.Whole && p.Form == PointForm.Calendar && p.Month != 0 && p.Day == 0 ||
+        p.FractionParts != 0 && p.Form is PointForm.Plural or PointForm.Ordinal;
+
+    private bool Expand(ref HistoricalDateKind kind, ref DatePoint start, IntervalEnd startEnd, ref DatePoint end, IntervalEnd endEnd, bool inclusive)
+    {
+        if (kind == HistoricalDateKind.Single)
+        {
+            if (NeedsExpansion(start))
+            {
+                end = start;
+                start.Expand = 1;
+                end.Expand = 2;
+                kind = HistoricalDateKind.Interval;
+            }
+            return true;
+        }
+        bool startExpands = startEnd == IntervalEnd.Known && NeedsExpansion(start), endExpands = endEnd == IntervalEnd.Known && NeedsExpansion(end);
+        if (kind == HistoricalDateKind.OneOf && (startExpands || endExpands))
+        {
+            return Fail(startExpands ? start.Token : end.Token, DateExpectation.FractionInAlternative);
+        }
+        // before X ends before X's first day, after X starts after its last; until/by X end with its last, since X starts with its first.
+        start.Expand = startExpands ? (endEnd == IntervalEnd.Unknown && !inclusive ? 2 : 1) : 0;
+        end.Expand = endExpands ? (startEnd == IntervalEnd.Unknown && !inclusive ? 1 : 2) : 0;
+        return true;
+    }
+
     /// <summary>
     /// Reads two points joined by a slash, dash, <c>to</c> or <c>or</c> that make one date: a month number before a
     /// year (<c>7/2008</c>, <c>11-1978</c>) and a day in a dual (Old Style) year (<c>11 February 1731/32</c>).
@@ -609,6 +869,20 @@ internal ref struct EnglishDateParser
         ref readonly EnglishToken sep = ref _tokens[separator];
         bool slash = sep.Kind == EnglishTokenKind.Slash;
         bool tightHyphen = sep.Kind == EnglishTokenKind.Dash && sep.Value == '-' && !sep.SpaceBefore && !_tokens[separator + 1].SpaceBefore;
+        // winter 1941–42, winter 1941/42: the one winter from December 1941 to February 1942
+        if (start.Form == PointForm.Season && start.Month == 24 && start.YearToken >= 0 && end.Form == PointForm.Bare && end.Era == 0 &&
+            start.Era == 0 && sep.Kind is EnglishTokenKind.Dash or EnglishTokenKind.Slash)
+        {
+            int unit = end.YearDigits switch { 1 => 10, 2 => 100, 3 => 1000, _ => 0 };
+            int next = end.YearDigits < start.YearDigits && unit != 0 ? start.Year - start.Year % unit + end.Year : end.Year;
+            if (next == start.Year + 1)
+            {
+                start.Qualifiers |= end.Qualifiers;
+                start.EndToken = end.EndToken;
+                kind = HistoricalDateKind.Single;
+                return true;
+            }
+        }
         // 7/2008, 12/1066, 11-1978: a one- or two-digit number before a year of three or more digits is never a range
         // of years or two alternatives. It is the month of that year when written with a slash or a tight hyphen.
         if (start.Form == PointForm.Bare && start.YearDigits <= 2 && start.Era == 0 && start.Part == SpanPart.Whole &&
@@ -677,6 +951,27 @@ internal ref struct EnglishDateParser
             return Fail(end.EndToken, DateExpectation.YearAfterDayRange);
         }
         bool eraOnBoth = start.Era != 0 && end.Era != 0;
+        if (start.UnitDeferred)
+        {
+            // 7th–8th century, 2nd or 3rd century, late 4th or early 3rd century BC: the start takes the end's unit.
+            if (end.Form != PointForm.Ordinal)
+            {
+                return Fail(start.EndToken, DateExpectation.CenturyOrMillennium);
+            }
+            start.SpanPrecision = end.SpanPrecision;
+            start.UnitDeferred = false;
+        }
+        if (start.Form == PointForm.Plural && end.Form == PointForm.Plural && end.YearDigits < start.YearDigits && !eraOnBoth)
+        {
+            // 1550s–60s: the end borrows the start's century.
+            int unit = end.YearDigits == 1 ? 10 : end.YearDigits == 2 ? 100 : 1000;
+            int number = start.Number - start.Number % unit + end.Number;
+            if (number > start.Number)
+            {
+                end.Number = number;
+                end.YearDigits = start.YearDigits;
+            }
+        }
         if (end.Form == PointForm.DayYear)
         {
             if (start.Month == 0 || start.Form != PointForm.Calendar || start.DayUnknown)
@@ -772,6 +1067,19 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
+        if (p.Feast != 0 && !PlaceMovableFeast(ref p, year))
+        {
+            return false;
+        }
+        if (p.Expand != 0 && p.Part != SpanPart.Whole && p.Month != 0 && p.Day == 0)
+        {
+            // early June 1944: the days early, mid or late in the month, by the same rule as for years (docs/dates.md)
+            bool julianMonth = CalendarOf(p, year, p.Month, 1) == HistoricalCalendar.Julian;
+            DateFields.PartOf(DayNumbers.DaysInMonth(julianMonth, year, p.Month), p.Part, out int firstDay, out int lastDay);
+            p.Day = (p.Expand == 1 ? firstDay : lastDay) + 1;
+            p.DayToken = p.PartToken;
+            p.Part = SpanPart.Whole;
+        }
         DatePrecision precision = p.Form == PointForm.Season ? DatePrecision.Season
             : p.Day != 0 ? DatePrecision.Day
             : p.Month != 0 ? DatePrecision.Month
@@ -840,7 +1148,65 @@ internal ref struct EnglishDateParser
             return Fail(p.YearToken, DateExpectation.YearInRange);
         }
         int year = (int)first;
+        if (p.FractionParts != 0)
+        {
+            // first half of the 14th century: 1301-1350; second quarter of the 9th century: 826-850
+            if (p.Expand == 0)
+            {
+                return Fail(p.Token, DateExpectation.FractionInAlternative);
+            }
+            int length = (precision switch { DatePrecision.Decade => 10, DatePrecision.Century => 100, _ => 1000 }) / p.FractionParts;
+            year += (p.FractionIndex - 1) * length + (p.Expand == 2 ? length - 1 : 0);
+            if (p.Part != SpanPart.Whole)
+            {
+                return Fail(p.PartToken, DateExpectation.FractionOfSpan);
+            }
+            precision = DatePrecision.Year;
+        }
         fields = Marked(p, new DateFields(year, 1, 1, precision, CalendarOf(p, year, 1, 1), p.Qualifiers, p.Part));
+        return true;
+    }
+
+    // Easter by the computus of the calendar the date is in: Julian (Dionysian) or Gregorian; other movable feasts from it.
+    private bool PlaceMovableFeast(ref DatePoint p, int year)
+    {
+        if (year < 326)
+        {
+            return Fail(p.YearToken, DateExpectation.FeastYear);
+        }
+        bool julian = CalendarOf(p, year, 3, 22) == HistoricalCalendar.Julian;
+        int month, day;
+        if (julian)
+        {
+            int a = year % 4, b = year % 7, c = year % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+            month = (d + e + 114) / 31;
+            day = (d + e + 114) % 31 + 1;
+        }
+        else
+        {
+            int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+            int m = (a + 11 * h + 22 * l) / 451;
+            month = (h + l - 7 * m + 114) / 31;
+            day = (h + l - 7 * m + 114) % 31 + 1;
+        }
+        int number = DayNumbers.FromCalendar(julian, year, month, day) + EnglishDateWords.Feasts[p.Feast - 1].FromEaster;
+        int y;
+        if (julian)
+        {
+            DayNumbers.ToJulian(number, out y, out month, out day);
+        }
+        else
+        {
+            DayNumbers.ToGregorian(number, out y, out month, out day);
+        }
+        p.Month = month;
+        p.Day = day;
+        if (CalendarOf(p, y, month, day) != (julian ? HistoricalCalendar.Julian : HistoricalCalendar.Gregorian))
+        {
+            p.CalendarMark = julian ? 1 : 2;   // a switch between 22 March and the feast: the computus's calendar stays
+        }
+        p.Feast = 0;
         return true;
     }
 

@@ -37,6 +37,32 @@ internal enum EnglishTokenKind : byte
     CloseBracket,
     Remark,        // a parenthesised remark at the end of a date; Value: a RemarkKind
     Other,
+    // Words of issue #8 (tables in EnglishDateWords). Kinds of their own, so that the card format's test for a
+    // line that starts with a date (CardSyntax) is unchanged.
+    QualifierWord, // about, probably, fl.; Value: DateQualifiers
+    The,
+    Of,
+    YearWord,      // "the year 1066"
+    OrdinalWord,   // fifth, twenty-first; Value n
+    CenturyNumber, // 19c; Value 19
+    Bound,         // prior to, by, since, pre-, post-; Value: a BoundKind
+    LaterEarlier,  // "or later" (+1), "or earlier" (-1)
+    Fraction,      // half (2), quarter (4)
+    SubYear,       // Q2, H1; Value: EDTF code 33-36, 40-41
+    Feast,         // Value: index into EnglishDateWords.Feasts
+    Roman,         // Kalends 1, Nones 2, Ides 3
+    SpelledPlural, // sixties, nineteen-sixties; Value: 1960
+}
+
+/// <summary>What a before/after word says about the date it comes before.</summary>
+internal enum BoundKind : byte
+{
+    Before,      // prior to, pre-: ends before X (like "before")
+    After,       // post-: starts after X (like "after")
+    NoLaterThan, // by, no later than, not after: ends with X
+    NotBefore,   // not before, no earlier than: starts with X
+    Since,       // since: from X on, open
+    Until,       // till, up to: like "until"
 }
 
 /// <summary>One token: kind, value, where it stands, and whether white space came before it.</summary>
@@ -209,6 +235,11 @@ internal static class EnglishDateTokenizer
                 t.Kind = EnglishTokenKind.Plural;
                 return i + 2;
             }
+            if ((c | 0x20) == 'c' && (i + 1 == text.Length || !char.IsAsciiLetter(text[i + 1])) && t.Digits <= 2)
+            {
+                t.Kind = EnglishTokenKind.CenturyNumber;   // 19c, 19c.
+                return i + 1 < text.Length && text[i + 1] == '.' ? i + 2 : i + 1;
+            }
             if (i + 1 < text.Length && char.IsAsciiLetter(c) && char.IsAsciiLetter(text[i + 1]) &&
                 (i + 2 == text.Length || !char.IsAsciiLetter(text[i + 2])) && IsOrdinalSuffix(c, text[i + 1]))
             {
@@ -260,10 +291,29 @@ internal static class EnglishDateTokenizer
                 return j < text.Length && text[j] == '.' ? j + 1 : j;
             }
         }
-        Classify(word, ref t);
-        if (i < text.Length && text[i] == '.' && t.Kind is EnglishTokenKind.Month or EnglishTokenKind.Qualifier or EnglishTokenKind.Era)
+        if (word.Length == 1 && (word[0] | 0x20) is 'q' or 'h' && i < text.Length && char.IsAsciiDigit(text[i]) &&
+            (i + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[i + 1])))
         {
-            i++;   // Apr., Sept., c., ca., BC.
+            // Q1-Q4 (EDTF 33-36), H1-H2 (EDTF 40-41)
+            int n = text[i] - '0';
+            bool quarter = (word[0] | 0x20) == 'q';
+            if (n >= 1 && n <= (quarter ? 4 : 2))
+            {
+                t.Kind = EnglishTokenKind.SubYear;
+                t.Value = quarter ? 32 + n : 39 + n;
+                return i + 1;
+            }
+        }
+        int phraseEnd = EnglishDateWords.MatchPhrase(text, start, i, ref t);
+        if (phraseEnd > 0)
+        {
+            return phraseEnd;
+        }
+        Classify(word, ref t);
+        if (i < text.Length && text[i] == '.' && t.Kind is EnglishTokenKind.Month or EnglishTokenKind.Qualifier or EnglishTokenKind.Era
+            or EnglishTokenKind.QualifierWord or EnglishTokenKind.Century)
+        {
+            i++;   // Apr., Sept., c., ca., BC., fl., approx., cent.
         }
         return i;
     }
@@ -297,7 +347,7 @@ internal static class EnglishDateTokenizer
         t.Value = 0;
         t.Kind = (w.Length, w[0] | 0x20) switch
         {
-            (1, 'c') => EnglishTokenKind.Qualifier,
+            (1, 'c') => Set(ref t, EnglishTokenKind.Qualifier, 1),   // 1: also "century" after an ordinal (19th c.)
             (2, 'c') when Is(w, "ca") => EnglishTokenKind.Qualifier,
             (5, 'c') when Is(w, "circa") => EnglishTokenKind.Qualifier,
             (2, 'b') when Is(w, "bc") => Set(ref t, EnglishTokenKind.Era, -1),
@@ -324,7 +374,7 @@ internal static class EnglishDateTokenizer
             (2, 't') when Is(w, "to") => EnglishTokenKind.To,
             (7, 'p') when Is(w, "present") => EnglishTokenKind.Present,
             (7, 'o') when Is(w, "ongoing") => EnglishTokenKind.Present,
-            _ => EnglishTokenKind.Word,
+            _ => EnglishDateWords.Classify(w, ref t),
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HistoricalEvents.Text;
 
 /// <summary>What a parenthesised remark after a date says.</summary>
@@ -22,9 +24,238 @@ internal enum RemarkKind : byte
     NewStyle,
 }
 
-/// <summary>The tables of words the English date tokenizer reads (docs/dates.md lists them).</summary>
+/// <summary>A feast day: a fixed day of the year, or a number of days from Easter Sunday.</summary>
+internal readonly record struct Feast(string Name, int Month, int Day, bool Movable, int FromEaster);
+
+/// <summary>
+/// The tables of words the English date tokenizer reads (docs/dates.md lists them). A new word or phrase is a row
+/// here and a row in a table test, not a new branch in the parser.
+/// </summary>
 internal static class EnglishDateWords
 {
+    /// <summary>Feast days; a token of kind <see cref="EnglishTokenKind.Feast"/> holds an index into this table.</summary>
+    internal static readonly Feast[] Feasts =
+    [
+        new("christmas", 12, 25, false, 0), new("christmas day", 12, 25, false, 0), new("christmas eve", 12, 24, false, 0),
+        new("new years day", 1, 1, false, 0), new("new years eve", 12, 31, false, 0), new("epiphany", 1, 6, false, 0),
+        new("twelfth night", 1, 5, false, 0), new("candlemas", 2, 2, false, 0), new("lady day", 3, 25, false, 0),
+        new("midsummer day", 6, 24, false, 0), new("midsummer", 6, 24, false, 0), new("lammas", 8, 1, false, 0),
+        new("lammas day", 8, 1, false, 0), new("michaelmas", 9, 29, false, 0), new("michaelmas day", 9, 29, false, 0),
+        new("all saints day", 11, 1, false, 0), new("all hallows", 11, 1, false, 0), new("hallowmas", 11, 1, false, 0),
+        new("all souls day", 11, 2, false, 0), new("martinmas", 11, 11, false, 0), new("st stephens day", 12, 26, false, 0),
+        new("boxing day", 12, 26, false, 0), new("st georges day", 4, 23, false, 0), new("st patricks day", 3, 17, false, 0),
+        new("st andrews day", 11, 30, false, 0), new("st valentines day", 2, 14, false, 0), new("st johns day", 6, 24, false, 0),
+        new("easter", 0, 0, true, 0), new("easter day", 0, 0, true, 0), new("easter sunday", 0, 0, true, 0),
+        new("easter monday", 0, 0, true, 1), new("good friday", 0, 0, true, -2), new("maundy thursday", 0, 0, true, -3),
+        new("holy saturday", 0, 0, true, -1), new("palm sunday", 0, 0, true, -7), new("ash wednesday", 0, 0, true, -46),
+        new("shrove tuesday", 0, 0, true, -47), new("ascension day", 0, 0, true, 39), new("whitsun", 0, 0, true, 49),
+        new("whitsunday", 0, 0, true, 49), new("whit sunday", 0, 0, true, 49), new("pentecost", 0, 0, true, 49),
+        new("trinity sunday", 0, 0, true, 56), new("corpus christi", 0, 0, true, 60),
+    ];
+
+    private static readonly string[] Units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+    private static readonly string[] Teens =
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+
+    private static readonly string[] CenturyNumbers =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    private static readonly string[] Decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>Single words: kind and value.</summary>
+    private static readonly FrozenDictionary<string, (EnglishTokenKind Kind, int Value)> Words = BuildWords();
+
+    /// <summary>Phrases of two or more words, by their words joined with one space, and the longest phrase's word count.</summary>
+    private static readonly FrozenDictionary<string, (EnglishTokenKind Kind, int Value)> Phrases = BuildPhrases(out PhraseHeads);
+
+    private static readonly FrozenSet<string> PhraseHeads;
+
+    private static readonly FrozenDictionary<string, (EnglishTokenKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = PhraseHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, (EnglishTokenKind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
+        Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, (EnglishTokenKind, int)> BuildWords()
+    {
+        var words = new Dictionary<string, (EnglishTokenKind, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["about"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["around"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["approximately"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["approx"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["roughly"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["fl"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["floruit"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["flourished"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Approximate),
+            ["probably"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Uncertain),
+            ["possibly"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Uncertain),
+            ["perhaps"] = (EnglishTokenKind.QualifierWord, (int)DateQualifiers.Uncertain),
+            ["the"] = (EnglishTokenKind.The, 0),
+            ["of"] = (EnglishTokenKind.Of, 0),
+            ["year"] = (EnglishTokenKind.YearWord, 0),
+            ["by"] = (EnglishTokenKind.Bound, (int)BoundKind.NoLaterThan),
+            ["since"] = (EnglishTokenKind.Bound, (int)BoundKind.Since),
+            ["till"] = (EnglishTokenKind.Bound, (int)BoundKind.Until),
+            ["pre"] = (EnglishTokenKind.Bound, (int)BoundKind.Before),
+            ["post"] = (EnglishTokenKind.Bound, (int)BoundKind.After),
+            ["through"] = (EnglishTokenKind.To, 0),
+            ["thru"] = (EnglishTokenKind.To, 0),
+            ["later"] = (EnglishTokenKind.LaterEarlier, 1),
+            ["earlier"] = (EnglishTokenKind.LaterEarlier, -1),
+            ["half"] = (EnglishTokenKind.Fraction, 2),
+            ["quarter"] = (EnglishTokenKind.Fraction, 4),
+            ["centuries"] = (EnglishTokenKind.Century, 0),
+            ["cent"] = (EnglishTokenKind.Century, 0),
+            ["millennia"] = (EnglishTokenKind.Millennium, 0),
+            ["kalends"] = (EnglishTokenKind.Roman, 1),
+            ["calends"] = (EnglishTokenKind.Roman, 1),
+            ["nones"] = (EnglishTokenKind.Roman, 2),
+            ["ides"] = (EnglishTokenKind.Roman, 3),
+            ["twentieth"] = (EnglishTokenKind.OrdinalWord, 20),
+            ["thirtieth"] = (EnglishTokenKind.OrdinalWord, 30),
+        };
+        for (int k = 0; k < Units.Length; k++)
+        {
+            words[Units[k]] = (EnglishTokenKind.OrdinalWord, k + 1);
+        }
+        for (int k = 0; k < Teens.Length; k++)
+        {
+            words[Teens[k]] = (EnglishTokenKind.OrdinalWord, k + 10);
+        }
+        for (int k = 0; k < Decades.Length; k++)
+        {
+            words[Decades[k]] = (EnglishTokenKind.SpelledPlural, 1920 + k * 10);   // "the sixties": the 1960s (docs/dates.md)
+        }
+        for (int k = 0; k < Feasts.Length; k++)
+        {
+            if (!Feasts[k].Name.Contains(' ', StringComparison.Ordinal))
+            {
+                words[Feasts[k].Name] = (EnglishTokenKind.Feast, k);
+            }
+        }
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, (EnglishTokenKind, int)> BuildPhrases(out FrozenSet<string> heads)
+    {
+        var phrases = new Dictionary<string, (EnglishTokenKind, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["prior to"] = (EnglishTokenKind.Bound, (int)BoundKind.Before),
+            ["no later than"] = (EnglishTokenKind.Bound, (int)BoundKind.NoLaterThan),
+            ["not later than"] = (EnglishTokenKind.Bound, (int)BoundKind.NoLaterThan),
+            ["not after"] = (EnglishTokenKind.Bound, (int)BoundKind.NoLaterThan),
+            ["not before"] = (EnglishTokenKind.Bound, (int)BoundKind.NotBefore),
+            ["no earlier than"] = (EnglishTokenKind.Bound, (int)BoundKind.NotBefore),
+            ["not earlier than"] = (EnglishTokenKind.Bound, (int)BoundKind.NotBefore),
+            ["up to"] = (EnglishTokenKind.Bound, (int)BoundKind.Until),
+            ["anno domini"] = (EnglishTokenKind.Era, 1),
+            ["common era"] = (EnglishTokenKind.Era, 1),
+            ["before christ"] = (EnglishTokenKind.Era, -1),
+            ["before common era"] = (EnglishTokenKind.Era, -1),
+            ["before the common era"] = (EnglishTokenKind.Era, -1),
+        };
+        for (int k = 0; k < Feasts.Length; k++)
+        {
+            if (Feasts[k].Name.Contains(' ', StringComparison.Ordinal))
+            {
+                phrases[Feasts[k].Name] = (EnglishTokenKind.Feast, k);
+            }
+        }
+        foreach ((string tens, int value) in new[] { ("twenty", 20), ("thirty", 30) })
+        {
+            for (int k = 0; k < Units.Length; k++)
+            {
+                phrases[tens + " " + Units[k]] = (EnglishTokenKind.OrdinalWord, value + k + 1);
+            }
+        }
+        for (int c = 0; c < CenturyNumbers.Length; c++)
+        {
+            for (int k = 0; k < Decades.Length; k++)
+            {
+                phrases[CenturyNumbers[c] + " " + Decades[k]] = (EnglishTokenKind.SpelledPlural, (c + 10) * 100 + 20 + k * 10);
+            }
+            phrases[CenturyNumbers[c] + " hundreds"] = (EnglishTokenKind.Plural, (c + 10) * 100);
+        }
+        heads = phrases.Keys.Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The kind of a word not in the tokenizer's own switch; <see cref="EnglishTokenKind.Word"/> for an unknown word.</summary>
+    internal static EnglishTokenKind Classify(ReadOnlySpan<char> word, ref EnglishToken t)
+    {
+        if (WordLookup.TryGetValue(word, out (EnglishTokenKind Kind, int Value) entry))
+        {
+            t.Value = entry.Value;
+            return entry.Kind;
+        }
+        return EnglishTokenKind.Word;
+    }
+
+    /// <summary>
+    /// If the word at [<paramref name="start"/>, <paramref name="end"/>) begins a phrase of the table (<c>no later than</c>,
+    /// <c>Christmas Day</c>, <c>All Saints' Day</c>, <c>nineteen-sixties</c>, <c>twenty-first</c>), the longest such phrase
+    /// sets <paramref name="t"/> and its end is returned; otherwise 0. Words are joined by spaces or one hyphen;
+    /// apostrophes and a dot after a word (<c>St.</c>) are ignored.
+    /// </summary>
+    internal static int MatchPhrase(ReadOnlySpan<char> text, int start, int end, ref EnglishToken t)
+    {
+        if (!HeadLookup.Contains(text[start..end]))
+        {
+            return 0;
+        }
+        Span<char> key = stackalloc char[40];
+        int n = 0, i = start, best = 0;
+        for (int words = 0; words < 5; words++)
+        {
+            // Read one word into the key, dropping apostrophes.
+            if (words > 0)
+            {
+                int j = i;
+                if (j < text.Length && text[j] == '.')
+                {
+                    j++;
+                }
+                int gap = j;
+                while (j < text.Length && text[j] == ' ')
+                {
+                    j++;
+                }
+                if (j == gap && j < text.Length && text[j] == '-')
+                {
+                    j++;
+                }
+                if (j == i || j >= text.Length || !char.IsAsciiLetter(text[j]) || n + 1 >= key.Length)
+                {
+                    break;
+                }
+                key[n++] = ' ';
+                i = j;
+            }
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '\'' or '\u2019'))
+            {
+                if (text[i] is not ('\'' or '\u2019'))
+                {
+                    if (n == key.Length)
+                    {
+                        return best;
+                    }
+                    key[n++] = text[i];
+                }
+                i++;
+            }
+            if (words > 0 && PhraseLookup.TryGetValue(key[..n], out (EnglishTokenKind Kind, int Value) entry))
+            {
+                t.Kind = entry.Kind;
+                t.Value = entry.Value;
+                best = i;
+            }
+        }
+        return best;
+    }
     // Remarks in parentheses, compared without case, dots and spaces: "O. S." is "os".
     private static readonly (string Key, RemarkKind Kind)[] Remarks =
     [

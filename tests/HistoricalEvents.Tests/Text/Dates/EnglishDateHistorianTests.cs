@@ -140,4 +140,165 @@ public class EnglishDateHistorianTests
     [InlineData("11 February 1731/1733", 18, "the next year after a dual")]
     public void Parse_DualYearThatCannotBeOldStyle_IsAnError(string text, int column, string expected) =>
         AssertError(text, column, expected);
+
+    // ---- 6. The English forms historians use: every family as a table (bounds on the Gregorian axis, by hand) ----------
+
+    // text, earliest, latest ("" for an open or unknown end), kind, qualifiers
+    [Theory]
+    // qualifier words
+    [InlineData("about 1200", "1200-01-08", "1201-01-07", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("around 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("approximately 1066", "1066-01-07", "1067-01-06", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("approx. 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("ca. 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("circa 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("probably 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Uncertain)]
+    [InlineData("possibly 1200 BC", "-1200-12-21", "-1199-12-20", HistoricalDateKind.Single, DateQualifiers.Uncertain)]
+    [InlineData("perhaps 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Uncertain)]
+    [InlineData("1850?", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.Uncertain)]
+    [InlineData("fl. 1150", "1150-01-08", "1151-01-07", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("floruit 1150", "1150-01-08", "1151-01-07", HistoricalDateKind.Single, DateQualifiers.Approximate)]
+    [InlineData("probably c. 1850", "1850-01-01", "1850-12-31", HistoricalDateKind.Single, DateQualifiers.ApproximateAndUncertain)]
+    // "the", ordinal days
+    [InlineData("the 1990s", "1990-01-01", "1999-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the 12th century", "1101-01-08", "1201-01-07", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the year 1066", "1066-01-07", "1067-01-06", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("July 4th, 1776", "1776-07-04", "1776-07-04", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the 4th of July, 1776", "1776-07-04", "1776-07-04", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("4th July 1776", "1776-07-04", "1776-07-04", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("12th January 1606", "1606-01-12", "1606-01-12", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the fourth of July, 1776", "1776-07-04", "1776-07-04", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the twenty-first of June 1944", "1944-06-21", "1944-06-21", HistoricalDateKind.Single, DateQualifiers.None)]
+    // before and after words
+    [InlineData("prior to 1600", "", "1599-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("pre-1600", "", "1599-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("post-1945", "1946-01-01", "", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("since 1945", "1945-01-01", "", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("by 1850", "", "1850-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("no later than 1850", "", "1850-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("not after 1850", "", "1850-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("not before 1850", "1850-01-01", "", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("no earlier than 1850", "1850-01-01", "", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("until 1918", "", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("till 1918", "", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("1600 or later", "1600-01-01", "", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("1600 or earlier", "", "1600-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    // centuries and their parts
+    [InlineData("19c", "1801-01-01", "1900-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("19th c.", "1801-01-01", "1900-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("12th cent.", "1101-01-08", "1201-01-07", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("fifth century", "0401-01-02", "0501-01-02", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("fifth century BC", "-0500-12-27", "-0400-12-26", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("twenty-first century", "2001-01-01", "2100-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("7th–8th century", "0601-01-04", "0801-01-04", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("12th–13th centuries", "1101-01-08", "1301-01-08", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("2nd or 3rd century", "0100-12-31", "0301-01-01", HistoricalDateKind.OneOf, DateQualifiers.None)]
+    [InlineData("late 4th or early 3rd century BC", "-0340-12-27", "-0260-12-27", HistoricalDateKind.OneOf, DateQualifiers.None)]
+    [InlineData("first half of the 14th century", "1301-01-09", "1351-01-08", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("second quarter of the 9th century", "0826-01-05", "0851-01-04", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("second half of the 1960s", "1965-01-01", "1969-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("early June 1944", "1944-06-01", "1944-06-12", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("mid-June 1944", "1944-06-10", "1944-06-21", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("late February 1900", "1900-02-17", "1900-02-28", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("mid-1950s", "1953-01-01", "1956-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    // spelled decades and eras
+    [InlineData("the sixties", "1960-01-01", "1969-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the nineteen-sixties", "1960-01-01", "1969-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the eighteen nineties", "1890-01-01", "1899-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the eighteen hundreds", "1800-01-01", "1899-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("1066 Anno Domini", "1066-01-07", "1067-01-06", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Anno Domini 1066", "1066-01-07", "1067-01-06", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("44 Before Christ", "-0044-12-30", "-0043-12-29", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("44 B.C.E.", "-0044-12-30", "-0043-12-29", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("44 Before Common Era", "-0044-12-30", "-0043-12-29", HistoricalDateKind.Single, DateQualifiers.None)]
+    // ranges
+    [InlineData("1914 through 1918", "1914-01-01", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("1914 until 1918", "1914-01-01", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("from 1914 until 1918", "1914-01-01", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("from 1914 to 1918", "1914-01-01", "1918-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("winter 1941–42", "1941-12-01", "1942-02-28", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("winter 1941/42", "1941-12-01", "1942-02-28", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("1950s–60s", "1950-01-01", "1969-12-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    [InlineData("December 1941 – January 1942", "1941-12-01", "1942-01-31", HistoricalDateKind.Interval, DateQualifiers.None)]
+    // feasts (Easter by the computus of the date's calendar) and Roman dates
+    [InlineData("Easter 1900", "1900-04-15", "1900-04-15", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Easter Sunday, 2000", "2000-04-23", "2000-04-23", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Easter 1066", "1066-04-22", "1066-04-22", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Good Friday 1916", "1916-04-21", "1916-04-21", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Pentecost 1900", "1900-06-03", "1900-06-03", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Christmas Day 1066", "1066-12-31", "1066-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Michaelmas 1215", "1215-10-06", "1215-10-06", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("All Saints' Day 1500", "1500-11-11", "1500-11-11", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("New Year's Day 1900", "1900-01-01", "1900-01-01", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Lady Day 1700", "1700-03-25", "1700-03-25", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("Ides of March, 44 BC", "-0043-03-13", "-0043-03-13", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the Kalends of January 1066", "1066-01-07", "1066-01-07", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the Nones of May, 1200", "1200-05-14", "1200-05-14", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("the Ides of January 1200", "1200-01-20", "1200-01-20", HistoricalDateKind.Single, DateQualifiers.None)]
+    // quarters and halves
+    [InlineData("Q2 1944", "1944-04-01", "1944-06-30", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("H2 1944", "1944-07-01", "1944-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("second half of 1944", "1944-07-01", "1944-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("first quarter of 1944", "1944-01-01", "1944-03-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    [InlineData("fourth quarter of 1944", "1944-10-01", "1944-12-31", HistoricalDateKind.Single, DateQualifiers.None)]
+    public void Parse_HistorianForm_GivesHandCheckedBoundsAndReadsBack(string text, string earliest, string latest, HistoricalDateKind kind, DateQualifiers qualifiers)
+    {
+        HistoricalDate date = Read(text);
+        Assert.Equal(kind, date.Kind);
+        Assert.Equal(qualifiers, date.Qualifiers);
+        if (earliest.Length > 0)
+        {
+            Assert.Equal(earliest, date.Earliest.ToString("uuuu-MM-dd", null));
+        }
+        else
+        {
+            Assert.NotEqual(IntervalEnd.Known, date.StartEnd);
+        }
+        if (latest.Length > 0)
+        {
+            Assert.Equal(latest, date.Latest.ToString("uuuu-MM-dd", null));
+        }
+        else
+        {
+            Assert.NotEqual(IntervalEnd.Known, date.EndEnd);
+        }
+        Assert.Equal(date, Read(English.Format(date)));
+    }
+
+    // Before/after words: exclusive ("prior to", "pre-", "post-") like before/after, inclusive ("by", "not before",
+    // "or later") with the date named, open ("since", "till") like "– present"/"until".
+    [Theory]
+    [InlineData("prior to 1600", "before 1600")]
+    [InlineData("pre-1600", "before 1600")]
+    [InlineData("post-1945", "after 1945")]
+    [InlineData("by 1850", "before 1851")]
+    [InlineData("not before 1850", "after 1849")]
+    [InlineData("1600 or later", "after 1599")]
+    [InlineData("since 1945", "1945 – present")]
+    [InlineData("till 1918", "until 1918")]
+    [InlineData("up to 1918", "until 1918")]
+    public void Parse_BeforeAfterWord_EqualsItsPlainForm(string text, string plain) => Assert.Equal(Read(plain), Read(text));
+
+    [Fact]
+    public void Parse_Easter_UsesTheComputusOfItsCalendar()
+    {
+        // Easter 1752 in Britain (still Julian): Julian 29 March 1752 = Gregorian 9 April; under the default policy
+        // 1752 is Gregorian and Easter is Gregorian 2 April.
+        HistoricalDate britain = English.WithCalendarPolicy(CalendarPolicy.GreatBritain).Parse("Easter 1752").Value;
+        HistoricalDate rome = Read("Easter 1752");
+        Assert.Equal((HistoricalCalendar.Julian, new LocalDate(1752, 4, 9)), (britain.Calendar, britain.Earliest));
+        Assert.Equal((HistoricalCalendar.Gregorian, new LocalDate(1752, 4, 2)), (rome.Calendar, rome.Earliest));
+    }
+
+    [Theory]
+    [InlineData("Kalends of January", 19, "a year such as 1920")]
+    [InlineData("Easter 200", 8, "a year from AD 326 on for Easter")]
+    [InlineData("fifth half of 1944", 1, "first or second before 'half'")]
+    [InlineData("first half 1944", 12, "'of', as in first half")]
+    [InlineData("first half of June 1944", 1, "a year, decade, century or millennium after 'half of'")]
+    [InlineData("early June or July 1944", 1, "a single day, month, season")]
+    [InlineData("7th–8th", 8, "'century' or 'millennium'")]
+    [InlineData("summer 1941–42", 13, "an end that is not before the start")]
+    public void Parse_HistorianFormThatCannotBeRead_IsAnError(string text, int column, string expected) =>
+        AssertError(text, column, expected);
 }

@@ -491,7 +491,7 @@ public class EnglishDatePatternTests
     [InlineData("1925s", 1, "\"1925s\"", "a decade or century ending in 0 or 00")]
     [InlineData("21th century", 1, "\"21th\"", "an ordinal written with its own suffix")]
     [InlineData("19th", 5, "end of input", "'century' or 'millennium'")]
-    [InlineData("mid-April 1920", 1, "\"mid\"", "early, mid or late only before a year")]
+    [InlineData("mid-April 3, 1920", 1, "\"mid\"", "early, mid or late only before a month, year")]
     [InlineData("November 7 [O.S. October 26], 1917", 18, "\"October\"", "the Old Style (Julian) date of the same day, October 25")]
     [InlineData("November 7 [N.S. October 25], 1917", 13, "\"N.S.\"", "'O.S.'")]
     [InlineData("November 7 [O.S. October 25, 1917", 34, "end of input", "']'")]

@@ -28,12 +28,12 @@ public class RealWorldDatesTests
     }
 
     [Fact]
-    public void Parse_AllThreeFiles_ReadsAtLeast98Point9Percent()
+    public void Parse_AllThreeFiles_ReadsAtLeast99Percent()
     {
         string[] lines = [.. FileNames.SelectMany(Lines)];
         int read = lines.Count(line => EnglishDatePattern.Default.Parse(line).Success);
         Assert.Equal(3698, lines.Length);
-        Assert.True(read >= lines.Length * 0.989, $"{read} of {lines.Length} read");
+        Assert.True(read >= lines.Length * 0.99, $"{read} of {lines.Length} read");
     }
 
     [Fact]
@@ -135,6 +135,7 @@ public class RealWorldDatesTests
     [InlineData("? July 2015 – ? November 2015 (4 months)", 2015, 7, 1, 2015, 11, 30)]
     [InlineData("1 March 2012 – ? September 2012", 2012, 3, 1, 2012, 9, 30)]
     [InlineData("August 2016 – 28 June 2018", 2016, 8, 1, 2018, 6, 28)]
+    [InlineData("late April – 16 July, 2006", 2006, 4, 19, 2006, 7, 16)]
     [InlineData("? May 2017 – present(4 years, 11 months, 3 weeks and 4 days)", 2017, 5, 1, 9999, 12, 31)]
     public void Parse_SampleOfEachForm_GivesHandCheckedBounds(string text, int y1, int m1, int d1, int y2, int m2, int d2)
     {
