@@ -21,6 +21,57 @@ internal static class DayNumbers
     /// <summary>Day number of 9999-12-31 (Gregorian), the last day NodaTime's ISO calendar holds.</summary>
     internal static readonly int MaxDay = FromGregorian(MaxYear, 12, 31);
 
+    // ---- The whole axis: days, then years beyond them -----------------------------------------------------------
+    //
+    // Bounds are ints on one ordered axis. Within -9998-01-01 to 9999-12-31 a value is a day number. Beyond, each
+    // year (prehistory before -9998, the far future after 9999) takes two values, its start and its end, so that
+    // the relations stay exact: a year read as a span starts and ends on different values, two moments of the same
+    // year possibly differ, and a year ends the value before the next starts ("meets"). The years reach
+    // ±500,000,000, so every difference of two values fits an int.
+
+    /// <summary>Smallest year a year, decade, century or millennium may name (prehistory).</summary>
+    internal const int MinFarYear = -500_000_000;
+
+    /// <summary>Largest year a year, decade, century or millennium may name.</summary>
+    internal const int MaxFarYear = 500_000_000;
+
+    /// <summary>The first value of the axis: the start of year <see cref="MinFarYear"/>, where open starts reach.</summary>
+    internal static readonly int AxisMin = YearStart(MinFarYear);
+
+    /// <summary>The last value of the axis: the end of year <see cref="MaxFarYear"/>, where open ends reach.</summary>
+    internal static readonly int AxisMax = YearEnd(MaxFarYear);
+
+    /// <summary>Whether a year has days on the axis (-9998 to 9999); other years have only a start and an end value.</summary>
+    internal static bool HasDays(int year) => year is >= MinYear and <= MaxYear;
+
+    /// <summary>The first value of a year beyond the days (before -9998 or after 9999), in the year's own pair.</summary>
+    internal static int FarYearStart(int year) =>
+        year < MinYear ? MinDay - 2 * (MinYear - year) : MaxDay + 1 + 2 * (year - MaxYear - 1);
+
+    /// <summary>The first value of any year: its first Gregorian day, or its start value beyond the days.</summary>
+    internal static int YearStart(int year) => HasDays(year) ? FromGregorian(year, 1, 1) : FarYearStart(year);
+
+    /// <summary>The last value of any year: its last Gregorian day, or its end value beyond the days.</summary>
+    internal static int YearEnd(int year) => HasDays(year) ? FromGregorian(year, 12, 31) : FarYearStart(year) + 1;
+
+    /// <summary>Whether a value of the axis is a day (and not a year beyond the days).</summary>
+    internal static bool IsDay(int value) => value >= MinDay && value <= MaxDay;
+
+    /// <summary>The astronomical (Gregorian) year a value of the axis falls in.</summary>
+    internal static int YearOf(int value)
+    {
+        if (value < MinDay)
+        {
+            return MinYear - (MinDay - value + 1) / 2;
+        }
+        if (value > MaxDay)
+        {
+            return MaxYear + 1 + (value - MaxDay - 1) / 2;
+        }
+        ToGregorian(value, out int year, out _, out _);
+        return year;
+    }
+
     // Days from 0001-01-01 back to the internal epoch 0000-03-01 of the era arithmetic below.
     private const int GregorianShift = 306;
 

@@ -63,7 +63,7 @@ internal static partial class Messages
         DateExpectation.Date => "a date such as 1991, April 28, 1920, 44 BC, c. 1200, 1920s or 19th century",
         DateExpectation.Year => "a year such as 1920 or 44 BC",
         DateExpectation.YearNotZero => "a year from 1 on (there is no year 0: 1 BC is followed by AD 1)",
-        DateExpectation.YearInRange => "a date between 1 January 9999 BC and 31 December AD 9999 (proleptic Gregorian, the range NodaTime holds)",
+        DateExpectation.YearInRange => "a year between 500,000,001 BC and AD 500,000,000; a day, month or season between 1 January 9999 BC and 31 December AD 9999 (proleptic Gregorian, the range NodaTime holds)",
         DateExpectation.Month => "a month name such as April or Apr",
         DateExpectation.MonthAfterQuestion => "a month name after '?' (an unknown day), as in ? May 2017",
         DateExpectation.DayOfMonth => "a day of the month (1 to 31)",

@@ -10,13 +10,9 @@ internal static partial class Messages
         EdtfProblem.Empty => "an EDTF date such as 1985-04-12, 1985-04, 1985, 201X, 1984? or 1964/2008",
         EdtfProblem.YearDigits => "a year of four digits (0000 to 9999; a leading - for years before 1 BC: -0043 is 44 BC)",
         EdtfProblem.YearTooLong =>
-            "a year of four digits: longer years (EDTF Y12345) lie outside the supported years -9998 to 9999",
-        EdtfProblem.ExtendedYear =>
-            "a year within the supported years -9998 to 9999 (EDTF years of more than four digits, such as Y170000002, lie outside them)",
-        EdtfProblem.ExtendedYearTooShort => "more than four digits after Y (years of four digits or fewer are written without Y: 1985)",
+            "a year of four digits: longer years are written with the letter Y (Y12345, Y-170000002)",
+        EdtfProblem.ExtendedYearTooShort => "digits after Y: a year such as Y170000002, Y-17E7 or Y171010000S3",
         EdtfProblem.NegativeZeroYear => "0000 for 1 BC (-0000 is not a year)",
-        EdtfProblem.ExponentOrSignificantDigits =>
-            "the end of the year: exponents and significant digits (EDTF level 2: Y-17E7, 1950S2) are not supported",
         EdtfProblem.UnspecifiedInside =>
             "unspecified digits (X) only at the right of a year (201X, 20XX) or as a whole month or day (2004-XX, " +
             "1985-04-XX, 1985-XX-XX); other placements (EDTF level 2: 156X-12-25, 2004-XX-11) are not supported",
@@ -44,13 +40,21 @@ internal static partial class Messages
         EdtfProblem.AllOfSet =>
             "a date, an interval or a one-of set of two dates [1667,1668]: all-of sets {…} (EDTF level 2) are not supported",
         EdtfProblem.TrailingText => "the end of the text",
+        EdtfProblem.ExponentWithoutY =>
+            "an exponent only on a year written with Y, with digits after E (Y17E7, Y-17E7)",
+        EdtfProblem.SignificantDigits =>
+            "a number of significant digits of 1 or more after S, on a year without X (1950S2, Y171010000S3)",
+        EdtfProblem.LongYearHasNoMonth =>
+            "the end of the year: a year written with Y or with significant digits has no month or day",
+        EdtfProblem.WideSpanInside =>
+            "a date naming fewer than 1000 years here: significant digits naming 1000 years or more (1950S1) are an interval of years themselves, so they stand alone",
         _ => "valid EDTF",
     };
 
     /// <summary>What was expected where the fields read do not make a date.</summary>
     internal static string EdtfFieldsExpected(DateFieldsError error) => error switch
     {
-        DateFieldsError.YearOutOfRange => "a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end can fall outside it)",
+        DateFieldsError.YearOutOfRange => FarYearRange,
         DateFieldsError.DayOutOfRange => "a day that exists in that month, in the calendar the policy gives the date",
         DateFieldsError.EndBeforeStart => "an end that does not lie wholly before the start of the interval",
         DateFieldsError.MonthOutOfRange or DateFieldsError.SeasonOutOfRange => "a month 01 to 12 or a season 21 to 41",

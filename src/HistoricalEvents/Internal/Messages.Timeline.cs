@@ -8,7 +8,7 @@ internal static partial class Messages
 
     internal const string SearchNeedsWords = "The search text must contain at least one letter or digit.";
 
-    internal const string GroupingPrecision = "Events can be grouped by year, decade or century.";
+    internal const string GroupingPrecision = "Events can be grouped by year, decade, century or millennium.";
 
     internal static string UnsupportedEra(string era) => $"The era \"{era}\" is not supported; use Era.Common (AD) or Era.BeforeCommon (BC).";
 

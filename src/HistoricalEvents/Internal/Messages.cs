@@ -22,7 +22,7 @@ internal static partial class Messages
 
     internal static string InvalidDateFields(DateFieldsError error) => error switch
     {
-        DateFieldsError.YearOutOfRange => "The date must lie between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end can fall outside it).",
+        DateFieldsError.YearOutOfRange => "The date must lie in " + FarYearRange + ".",
         DateFieldsError.MonthOutOfRange => "The month must be between 1 and 12.",
         DateFieldsError.DayOutOfRange => "That day does not exist in that month and calendar.",
         DateFieldsError.SeasonOutOfRange => "The season code must be between 21 and 41.",

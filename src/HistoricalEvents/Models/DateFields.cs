@@ -42,28 +42,45 @@ internal readonly struct DateFields : IEquatable<DateFields>
 {
     // Six bytes, so that HistoricalDate (two of these, two bounds, its shape and its text) stays at 32 bytes: the
     // JIT copies a value that small with a few moves instead of a block-move loop, which the parsers' fast paths feel.
-    // A year outside the axis is kept as year 32768, which TryGetBounds rejects.
+    // Days, months and seasons have years -9998 to 9999 in the 16-bit year; a year outside is kept as year 32768,
+    // which TryGetBounds rejects. Years, decades, centuries and millennia use neither month nor day, so their year
+    // is 32 bits: the low half in the 16-bit year, the high half (0 for years -32767 to 32768, so such fields are
+    // stored exactly as days' are) in the month and day bytes. A year outside ±500,000,000 is kept as a year
+    // beyond it, which TryGetBounds rejects.
     private const short OutOfRangeYearMinus1 = short.MaxValue;
+    private const int OutOfRangeFarYearMinus1 = 0x7FFF7FFF;
     private const int CalendarShift = 2, PartShift = 3, FlagsShift = 5, FlagsMask = 0b111;
 
     private readonly short _yearMinus1;
-    private readonly byte _monthMinus1;
-    private readonly byte _dayMinus1;
+    private readonly byte _monthMinus1;   // for years and wider: bits 16-23 of the year minus 1, less the sign of the low half
+    private readonly byte _dayMinus1;     // for years and wider: bits 24-31
     private readonly byte _traits;   // qualifiers (2 bits), calendar (1), part (2), flags (3); 0 for the defaults
 
     internal readonly DatePrecision Precision;
 
     /// <summary>
     /// Creates fields; month and day are ignored (stored as 1) where the precision does not use them, and a year
-    /// outside -9998 to 9999, or a month or day outside 1–255, is kept only as out of range.
+    /// outside -9998 to 9999 (outside ±500,000,000 for years and wider spans), or a month or day outside 1–255, is
+    /// kept only as out of range.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]   // the parsers' fast paths fold the precision tests away
     internal DateFields(int year, int month, int day, DatePrecision precision, HistoricalCalendar calendar,
         DateQualifiers qualifiers = DateQualifiers.None, SpanPart part = SpanPart.Whole, DateFieldFlags flags = DateFieldFlags.None)
     {
-        _yearMinus1 = year is >= DayNumbers.MinYear and <= DayNumbers.MaxYear ? (short)(year - 1) : OutOfRangeYearMinus1;
-        _monthMinus1 = precision <= DatePrecision.Season ? SmallMinus1(month) : (byte)0;
-        _dayMinus1 = precision == DatePrecision.Day ? SmallMinus1(day) : (byte)0;
+        if (precision >= DatePrecision.Year)
+        {
+            int yearMinus1 = year is >= DayNumbers.MinFarYear and <= DayNumbers.MaxFarYear ? year - 1 : OutOfRangeFarYearMinus1;
+            _yearMinus1 = (short)yearMinus1;
+            int high = (yearMinus1 - _yearMinus1) >> 16;
+            _monthMinus1 = (byte)high;
+            _dayMinus1 = (byte)(high >> 8);
+        }
+        else
+        {
+            _yearMinus1 = year is >= DayNumbers.MinYear and <= DayNumbers.MaxYear ? (short)(year - 1) : OutOfRangeYearMinus1;
+            _monthMinus1 = SmallMinus1(month);
+            _dayMinus1 = precision == DatePrecision.Day ? SmallMinus1(day) : (byte)0;
+        }
         Precision = precision;
         _traits = (byte)((int)qualifiers & 0b11 | ((int)calendar & 1) << CalendarShift | ((int)part & 0b11) << PartShift | ((int)flags & FlagsMask) << FlagsShift);
     }
@@ -80,13 +97,18 @@ internal readonly struct DateFields : IEquatable<DateFields>
     private static byte SmallMinus1(int value) => (uint)(value - 1) <= 254 ? (byte)(value - 1) : byte.MaxValue;
 
     /// <summary>Astronomical year in the written calendar (1 BC is 0); for decades and wider, the first year of the span.</summary>
-    internal int Year => _yearMinus1 + 1;
+    internal int Year => Precision >= DatePrecision.Year
+        ? _yearMinus1 + ((short)(_monthMinus1 | _dayMinus1 << 8) << 16) + 1
+        : _yearMinus1 + 1;
 
     /// <summary>Month 1–12 for day and month precision; the season code (21–41) for season precision; otherwise 1.</summary>
-    internal int Month => _monthMinus1 + 1;
+    internal int Month => Precision <= DatePrecision.Season ? _monthMinus1 + 1 : 1;
 
     /// <summary>Day of month for day precision; otherwise 1.</summary>
-    internal int Day => _dayMinus1 + 1;
+    internal int Day => Precision == DatePrecision.Day ? _dayMinus1 + 1 : 1;
+
+    /// <summary>Whether the year has no days on the axis (before -9998 or after 9999): prehistory or the far future.</summary>
+    internal bool IsFarYear => !DayNumbers.HasDays(Year);
 
     internal bool IsJulian => Calendar == HistoricalCalendar.Julian;
 
@@ -214,7 +236,10 @@ internal readonly struct DateFields : IEquatable<DateFields>
         : precision <= DatePrecision.Month ? month
         : 1;
 
-    /// <summary>Checks the fields and computes the first and last possible day on the common axis.</summary>
+    /// <summary>
+    /// Checks the fields and computes the first and last possible value on the common axis: days, or for a year
+    /// beyond -9998..9999 (which has no days, and so no calendar) the year's start and end values.
+    /// </summary>
     internal DateFieldsError TryGetBounds(out int earliest, out int latest)
     {
         earliest = latest = 0;
@@ -224,18 +249,44 @@ internal readonly struct DateFields : IEquatable<DateFields>
             return error;
         }
         bool julian = IsJulian;
-        earliest = DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay);
+        earliest = DayNumbers.HasDays(firstYear)
+            ? DayNumbers.FromCalendar(julian, firstYear, firstMonth, firstDay)
+            : DayNumbers.FarYearStart(firstYear);
         if (Precision == DatePrecision.Day)
         {
             // A day is its own last day: the parsers' hot path saves the second conversion.
             latest = earliest;
         }
-        else
+        else if (DayNumbers.HasDays(lastYear))
         {
             bool julianEnd = julian && (Flags & DateFieldFlags.GregorianEnd) == 0;
             latest = DayNumbers.FromCalendar(julianEnd, lastYear, lastMonth, DayNumbers.DaysInMonth(julianEnd, lastYear, lastMonth));
         }
-        return earliest < DayNumbers.MinDay || latest > DayNumbers.MaxDay ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
+        else
+        {
+            latest = DayNumbers.FarYearStart(lastYear) + 1;
+        }
+        // A Julian day of -9998 or 9999 can fall outside the days, in Gregorian -9999 or 10000, which have only a
+        // start and an end value. A year or wider span that starts there starts at the end value of -9999 (some time
+        // late in that year) and one that ends there ends at the start value of 10000; a day, month or season there
+        // has no day to stand on and is out of range.
+        if (DayNumbers.HasDays(firstYear) && earliest < DayNumbers.MinDay)
+        {
+            if (Precision < DatePrecision.Year)
+            {
+                return DateFieldsError.YearOutOfRange;
+            }
+            earliest = DayNumbers.MinDay - 1;
+        }
+        if (DayNumbers.HasDays(lastYear) && latest > DayNumbers.MaxDay)
+        {
+            if (Precision < DatePrecision.Year)
+            {
+                return DateFieldsError.YearOutOfRange;
+            }
+            latest = DayNumbers.MaxDay + 1;
+        }
+        return DateFieldsError.None;
     }
 
     /// <summary>Checks the fields and gives the first day and the last month of the span they name, in their calendar.</summary>
@@ -248,7 +299,12 @@ internal readonly struct DateFields : IEquatable<DateFields>
         firstDay = 1;
         if (year < DayNumbers.MinYear || year > DayNumbers.MaxYear)
         {
-            return DateFieldsError.YearOutOfRange;
+            // Beyond the days only whole years and wider spans of years: no months, seasons or parts of a year.
+            if (Precision < DatePrecision.Year || year < DayNumbers.MinFarYear || year > DayNumbers.MaxFarYear ||
+                (Precision == DatePrecision.Year && Part != SpanPart.Whole))
+            {
+                return DateFieldsError.YearOutOfRange;
+            }
         }
         switch (Precision)
         {
@@ -299,7 +355,7 @@ internal readonly struct DateFields : IEquatable<DateFields>
                 lastYear = year + lastOffset;
                 break;
         }
-        return lastYear > DayNumbers.MaxYear ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
+        return lastYear > (Precision >= DatePrecision.Year ? DayNumbers.MaxFarYear : DayNumbers.MaxYear) ? DateFieldsError.YearOutOfRange : DateFieldsError.None;
     }
 
     /// <summary>First month and length in months of an EDTF season or sub-year code (21–41).</summary>

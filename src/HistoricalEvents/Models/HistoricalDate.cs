@@ -65,10 +65,51 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public IntervalEnd EndEnd => (IntervalEnd)((_shape >> EndEndShift) & 0b11);
 
     /// <summary>The first day this date can mean, on the proleptic Gregorian (ISO) axis.</summary>
-    public LocalDate Earliest => DayNumbers.ToLocalDate(_earliest);
+    /// <remarks>An open or unknown start gives -9998-01-01, the first day NodaTime holds (the start itself lies
+    /// beyond every year; see <see cref="EarliestYear"/>).</remarks>
+    /// <exception cref="InvalidOperationException">The date starts in a year beyond -9998..9999, which has no days
+    /// (<see cref="HasDayBounds"/> is <see langword="false"/>): use <see cref="EarliestYear"/>.</exception>
+    public LocalDate Earliest => BoundDate(_earliest, StartEnd);
 
     /// <summary>The last day this date can mean, on the proleptic Gregorian (ISO) axis.</summary>
-    public LocalDate Latest => DayNumbers.ToLocalDate(_latest);
+    /// <remarks>An open or unknown end gives 9999-12-31, the last day NodaTime holds.</remarks>
+    /// <exception cref="InvalidOperationException">The date ends in a year beyond -9998..9999, which has no days
+    /// (<see cref="HasDayBounds"/> is <see langword="false"/>): use <see cref="LatestYear"/>.</exception>
+    public LocalDate Latest => BoundDate(_latest, EndEnd);
+
+    /// <summary>
+    /// Whether <see cref="Earliest"/> and <see cref="Latest"/> are days: <see langword="false"/> when a bound is a
+    /// year of prehistory (before -9998, such as <c>10,000 BC</c> or EDTF <c>Y-170000002</c>) or of the far future
+    /// (after 9999), which NodaTime's <see cref="LocalDate"/> cannot hold. Such dates still order and relate with
+    /// every other date; their bounds are <see cref="EarliestYear"/> and <see cref="LatestYear"/>.
+    /// </summary>
+    public bool HasDayBounds =>
+        (DayNumbers.IsDay(_earliest) || StartEnd != IntervalEnd.Known) && (DayNumbers.IsDay(_latest) || EndEnd != IntervalEnd.Known);
+
+    /// <summary>
+    /// The astronomical year (proleptic Gregorian, 1 BC is 0) of the first day this date can mean; for a year
+    /// beyond -9998..9999 the year itself. An open or unknown start gives -500,000,000, the start of the axis.
+    /// </summary>
+    public long EarliestYear => DayNumbers.YearOf(_earliest);
+
+    /// <summary>
+    /// The astronomical year (proleptic Gregorian) of the last day this date can mean; for a year beyond
+    /// -9998..9999 the year itself. An open or unknown end gives 500,000,000, the end of the axis.
+    /// </summary>
+    public long LatestYear => DayNumbers.YearOf(_latest);
+
+    private static LocalDate BoundDate(int value, IntervalEnd end)
+    {
+        if (DayNumbers.IsDay(value))
+        {
+            return DayNumbers.ToLocalDate(value);
+        }
+        if (end != IntervalEnd.Known && (value == DayNumbers.AxisMin || value == DayNumbers.AxisMax))
+        {
+            return value < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+        }
+        throw new InvalidOperationException(Messages.NoDayBounds(DayNumbers.YearOf(value)));
+    }
 
     /// <summary>Earliest bound as a day number (day 0 is 0001-01-01 Gregorian); what indexes sort on.</summary>
     internal int EarliestDay => _earliest;
@@ -274,7 +315,8 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         in DateFields end, IntervalEnd endEnd, string? text, out HistoricalDate result)
     {
         result = default;
-        int earliest = DayNumbers.MinDay, latest = DayNumbers.MaxDay;
+        // An open or unknown end reaches the end of the whole axis, past every year of prehistory.
+        int earliest = DayNumbers.AxisMin, latest = DayNumbers.AxisMax;
         DateFieldsError error;
         int startLatest = latest, endEarliest = earliest;
         if (startEnd == IntervalEnd.Known && (error = start.TryGetBounds(out earliest, out startLatest)) != DateFieldsError.None)

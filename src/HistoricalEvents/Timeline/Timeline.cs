@@ -591,13 +591,14 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     /// Counts the events per year, decade or century, for histograms: the non-empty groups in order. An event counts
     /// once, in the group of its year as written (<see cref="HistoricalDate.Year"/>: the start of an interval, the first
     /// year of a decade or century; the end for an interval with an open start), so a war of 1914–1918 counts in 1914.
-    /// Decades are astronomical (floor of year / 10: 1920–1929, and -50 to -41 for 51–42 BC); centuries are ordinal
-    /// as encyclopedias count them (1901–2000; 100–1 BC).
+    /// Decades are astronomical (floor of year / 10: 1920–1929, and -50 to -41 for 51–42 BC); centuries and
+    /// millennia are ordinal as encyclopedias count them (1901–2000, 100–1 BC; 1001–2000, 10,000–9001 BC). Dates of
+    /// prehistory (<c>c. 10,000 BC</c>) are grouped like any other.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The precision is not year, decade or century.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The precision is not year, decade, century or millennium.</exception>
     public IReadOnlyList<TimelineGroup> GroupBy(DatePrecision precision)
     {
-        if (precision is not (DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century))
+        if (precision is not (DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century or DatePrecision.Millennium))
         {
             throw new ArgumentOutOfRangeException(nameof(precision), precision, Messages.GroupingPrecision);
         }
@@ -607,7 +608,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             int first = GroupStart(e.Date.Year, precision);
             counts[first] = counts.GetValueOrDefault(first) + 1;
         }
-        int length = precision switch { DatePrecision.Year => 1, DatePrecision.Decade => 10, _ => 100 };
+        int length = precision switch { DatePrecision.Year => 1, DatePrecision.Decade => 10, DatePrecision.Century => 100, _ => 1000 };
         var groups = new TimelineGroup[counts.Count];
         int k = 0;
         foreach (KeyValuePair<int, int> entry in counts)
@@ -623,8 +624,10 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     {
         DatePrecision.Year => year,
         DatePrecision.Decade => (int)Math.Floor(year / 10.0) * 10,
-        // Ordinal centuries start at year 1 (AD) and end at 1 BC (astronomical 0): shift by one so they divide evenly.
-        _ => (int)Math.Floor((year - 1) / 100.0) * 100 + 1,
+        // Ordinal centuries and millennia start at year 1 (AD) and end at 1 BC (astronomical 0): shift by one so
+        // they divide evenly.
+        DatePrecision.Century => (int)Math.Floor((year - 1) / 100.0) * 100 + 1,
+        _ => (int)Math.Floor((year - 1) / 1000.0) * 1000 + 1,
     };
 
     // ---- Shared ----------------------------------------------------------------------------------------------

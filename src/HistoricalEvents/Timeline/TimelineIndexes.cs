@@ -112,7 +112,8 @@ internal sealed class OverlapIndex
                 continue;
             }
             ReadOnlySpan<int> starts = _classEarliest.AsSpan(from, to - from);
-            int lo = LowerBound(starts, start - _classMaxLength[c]);
+            // In long: bounds reach ±1,000,000,000 with prehistory, so start less a length can pass int.MinValue.
+            int lo = LowerBound(starts, (int)Math.Max(int.MinValue, (long)start - _classMaxLength[c]));
             int hi = LowerBound(starts, end + 1);
             for (int k = lo; k < hi; k++)
             {

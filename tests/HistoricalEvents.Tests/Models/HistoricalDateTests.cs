@@ -56,15 +56,18 @@ public class HistoricalDateTests
     public void FromYear_EdgeOfTheAxis_KeepsTheYear(int year) =>
         Assert.Equal(year, HistoricalDate.FromYear(year, HistoricalCalendar.Gregorian).Year);
 
-    // The axis is days, not years: Julian -9998 starts in Gregorian -9999 and Julian 9999 ends in Gregorian 10000,
-    // so the message names the days rather than claiming years -9998 to 9999 are supported.
+    // The days end at -9998-01-01 and 9999-12-31 (Gregorian); Julian -9998 starts in Gregorian -9999 and Julian
+    // 9999 ends in Gregorian 10000, years with no days: a year reaches into them, a month there is an error.
     [Theory]
-    [InlineData(-9998)]
-    [InlineData(9999)]
-    public void FromYear_JulianYearAtTheEdgeOfTheAxis_ThrowsNamingTheDays(int year)
+    [InlineData(-9998, -9999L, -9998L)]
+    [InlineData(9999, 9999L, 10000L)]
+    public void FromYear_JulianYearAtTheEdgeOfTheAxis_ReachesIntoTheYearBeyond(int year, long earliestYear, long latestYear)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromYear(year, HistoricalCalendar.Julian));
-        Assert.StartsWith("The date must lie between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis (a Julian date at either end", e.Message, StringComparison.Ordinal);
+        HistoricalDate julian = HistoricalDate.FromYear(year, HistoricalCalendar.Julian);
+        Assert.Equal((earliestYear, latestYear), (julian.EarliestYear, julian.LatestYear));
+        Assert.False(julian.HasDayBounds);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => HistoricalDate.FromMonth(year, year < 0 ? 1 : 12, HistoricalCalendar.Julian));
+        Assert.StartsWith("The date must lie in years -500,000,000 to 500,000,000 for a year or a wider span; a day, month or season between -9998-01-01 and 9999-12-31", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HistoricalEvents.Internal;
 using HistoricalEvents.Timelines;
 using NodaTime;
 using NodaTime.Calendars;
@@ -30,13 +31,25 @@ public class TimelineOracleTests
     private static IEnumerable<(int, Certainty)> Scan(HistoricalEvent[] ordered, Func<HistoricalEvent, Certainty> certainty, Certainty minimum = Certainty.Possibly) =>
         ordered.Select((e, i) => (i, certainty(e))).Where(x => x.Item2 >= minimum);
 
-    private static Certainty InWindow(HistoricalDate date, HistoricalDate window) =>
-        date.IsDuring(window) == Certainty.Definitely ? Certainty.Definitely
+    private static Certainty InWindow(HistoricalDate date, HistoricalDate? everything) =>
+        everything is not { } window ? Certainty.Definitely
+        : date.IsDuring(window) == Certainty.Definitely ? Certainty.Definitely
         : date.Overlaps(window) != Certainty.Not ? Certainty.Possibly : Certainty.Not;
 
     // The crisp window from a date's first to another's last possible day, as an interval of two days.
-    private static HistoricalDate Window(HistoricalDate from, HistoricalDate to) =>
-        HistoricalDate.Interval(HistoricalDate.FromLocalDate(from.Earliest), HistoricalDate.FromLocalDate(to.Latest));
+    // An open or unknown end reaches the end of the whole axis (past prehistory), so the window is open there too;
+    // a window open at both ends (null) holds every date.
+    private static HistoricalDate? Window(HistoricalDate from, HistoricalDate to)
+    {
+        bool openStart = !DayNumbers.IsDay(from.EarliestDay), openEnd = !DayNumbers.IsDay(to.LatestDay);
+        if (openStart && openEnd)
+        {
+            return null;
+        }
+        return openStart ? HistoricalDate.IntervalTo(HistoricalDate.FromLocalDate(to.Latest))
+            : openEnd ? HistoricalDate.IntervalFrom(HistoricalDate.FromLocalDate(from.Earliest))
+            : HistoricalDate.Interval(HistoricalDate.FromLocalDate(from.Earliest), HistoricalDate.FromLocalDate(to.Latest));
+    }
 
     [Theory, MemberData(nameof(Seeds))]
     public void Order_RandomEvents_IsStableSortByDate(int seed)
@@ -55,7 +68,7 @@ public class TimelineOracleTests
         {
             HistoricalDate a = RandomDate(random), b = RandomDate(random);
             if (b.LatestDay < a.EarliestDay) (a, b) = (b, a);
-            HistoricalDate window = Window(a, b);
+            HistoricalDate? window = Window(a, b);
             foreach (Certainty minimum in new[] { Certainty.Possibly, Certainty.Definitely })
             {
                 IReadOnlyList<TimelineMatch> actual = timeline.Between(a, b, minimum);

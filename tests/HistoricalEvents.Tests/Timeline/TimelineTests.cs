@@ -217,14 +217,16 @@ public class TimelineTests
         HistoricalEvent open = new(HistoricalDate.IntervalFrom(HistoricalDate.FromYear(9999)), "Open end.");
         HistoricalEvent openStart = new(HistoricalDate.IntervalTo(HistoricalDate.FromYear(-9997)), "Open start.");
         TimelineT timeline = TimelineT.FromEvents([last, deep, open, openStart]);
-        // Both start on the axis's first day; the one-day event ends first.
-        Assert.Equal([deep, openStart, open, last], timeline);
-        Assert.Equal([deep, openStart], timeline.Before(HistoricalDate.FromYear(0)).Select(m => m.Event));
+        // The open start reaches past the first day of the axis, into prehistory.
+        Assert.Equal([openStart, deep, open, last], timeline);
+        Assert.Equal([openStart, deep], timeline.Before(HistoricalDate.FromYear(0)).Select(m => m.Event));
         Assert.Equal([open, last], timeline.After(HistoricalDate.FromYear(0)).Select(m => m.Event));
         Assert.Equal([open, last], timeline.InYear(9999).Select(m => m.Event));
         Assert.Equal([last], timeline.OnThisDay(new AnnualDate(12, 31)).Select(m => m.Event));
-        Assert.Equal([deep, openStart, open, last], timeline.Nearest(HistoricalDate.FromYear(0), 10).Select(m => m.Event));
-        Assert.Equal(4, timeline.Between(deep.Date, last.Date, Certainty.Definitely).Count);
+        Assert.Equal([openStart, deep, open, last], timeline.Nearest(HistoricalDate.FromYear(0), 10).Select(m => m.Event));
+        // Open ends reach past the days into prehistory and the far future: only wholly within the years of the axis.
+        Assert.Equal([deep, last], timeline.Between(deep.Date, last.Date, Certainty.Definitely).Select(m => m.Event));
+        Assert.Equal(4, timeline.Between(HistoricalDate.FromYear(-500_000_000), HistoricalDate.FromYear(500_000_000), Certainty.Definitely).Count);
     }
 
     [Fact]

@@ -4,9 +4,9 @@ using HistoricalEvents.Internal;
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1, except years outside
-/// -9998..9999 (level 1's <c>Y170000002</c>), which are rejected with a clear error, and the parts of level 2 a
-/// <see cref="HistoricalDate"/> can hold (seasons 25–41, one-of sets of two dates). Immutable and thread-safe.
+/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1 in full, with years from
+/// -500,000,000 to 500,000,000 (<c>Y-170000002</c>), and of level 2 exponents and significant digits
+/// (<c>Y-17E7</c>, <c>1950S2</c>), seasons 25–41 and one-of sets of two dates. Immutable and thread-safe.
 /// See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
 /// </summary>
 /// <remarks>
@@ -18,10 +18,10 @@ namespace HistoricalEvents.Text;
 /// days in EDTF syntax is read with <see cref="WithDayCalendarPolicy"/>.
 /// </para>
 /// <para>
-/// Years are astronomical: <c>0000</c> is 1 BC, <c>-0043</c> is 44 BC. Dates and times (<c>1985-04-12T23:20:30Z</c>)
-/// are read as the day written; the time of day is checked and not kept. A date must lie within -9998-01-01 to
-/// 9999-12-31 on the proleptic Gregorian axis, so the first Julian days of -9998 (<c>-9998</c> under the default
-/// policy) are rejected too.
+/// Years are astronomical: <c>0000</c> is 1 BC, <c>-0043</c> is 44 BC, <c>-9999</c> and <c>Y-10000</c> lie in
+/// prehistory (years beyond -9998..9999 have no days: see <see cref="HistoricalDate.HasDayBounds"/>). Dates and
+/// times (<c>1985-04-12T23:20:30Z</c>) are read as the day written; the time of day is checked and not kept. A day,
+/// month or season must lie within -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis.
 /// </para>
 /// </remarks>
 public sealed class EdtfPattern : IHistoricalDatePattern

@@ -10,10 +10,8 @@ internal enum EdtfProblem : byte
     Empty,
     YearDigits,
     YearTooLong,
-    ExtendedYear,
     ExtendedYearTooShort,
     NegativeZeroYear,
-    ExponentOrSignificantDigits,
     UnspecifiedInside,
     TooManyUnspecified,
     ComponentQualifier,
@@ -36,6 +34,11 @@ internal enum EdtfProblem : byte
 
     /// <summary>The fields do not make a date; <see cref="EdtfReader.FieldsError"/> says why.</summary>
     Fields,
+
+    ExponentWithoutY,
+    SignificantDigits,
+    LongYearHasNoMonth,
+    WideSpanInside,
 }
 
 /// <summary>
@@ -50,6 +53,12 @@ internal ref struct EdtfReader
     private int _pos;
     private int _timeAt;
 
+    // Set by TryReadYear for significant digits that name 1000 years or more (1950S1, Y171010000S3), or a decade or
+    // century beyond four digits (Y-800676S4): the date is the interval of those years, which only a date standing
+    // alone can be.
+    private bool _wideSpan;
+    private int _wideLastYear;
+
     internal EdtfProblem Problem;
     internal DateFieldsError FieldsError;
     internal int ErrorStart;
@@ -62,6 +71,8 @@ internal ref struct EdtfReader
         _dayPolicy = dayPolicy;
         _pos = 0;
         _timeAt = -1;
+        _wideSpan = false;
+        _wideLastYear = 0;
         Problem = EdtfProblem.None;
         FieldsError = DateFieldsError.None;
         ErrorStart = ErrorLength = 0;
@@ -107,8 +118,18 @@ internal ref struct EdtfReader
         if (_pos == _s.Length)
         {
             // A single date (an open start was already required to go on with '/').
+            if (_wideSpan)
+            {
+                // Significant digits naming 1000 years or more: the interval of those years.
+                DateFields last = DateFields.Unmarked(_wideLastYear, 1, 1, DatePrecision.Year, _policy, start.Qualifiers);
+                return Combine(HistoricalDateKind.Interval, start, IntervalEnd.Known, last, IntervalEnd.Known, 0, text, out value);
+            }
             DateFieldsError error = HistoricalDate.TryCreate(start, text, out value);
             return error == DateFieldsError.None || FailFields(error, 0, _s.Length);
+        }
+        if (_wideSpan)
+        {
+            return Fail(EdtfProblem.WideSpanInside, 0, _pos);
         }
         if (_s[_pos] != '/')
         {
@@ -137,6 +158,10 @@ internal ref struct EdtfReader
         else if (!TryReadDate(out end))
         {
             return false;
+        }
+        if (_wideSpan)
+        {
+            return Fail(EdtfProblem.WideSpanInside, endAt, _pos - endAt);
         }
         if (_timeAt >= 0)
         {
@@ -219,9 +244,14 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
         }
+        int at = _pos;
         if (!TryReadDate(out fields))
         {
             return false;
+        }
+        if (_wideSpan)
+        {
+            return Fail(EdtfProblem.WideSpanInside, at, _pos - at);
         }
         if (_timeAt >= 0)
         {
@@ -275,22 +305,20 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.ComponentQualifier, _pos, 1);
         }
-        if (!TryReadYear(out int year, out int unspecifiedYearDigits))
+        if (!TryReadYear(out int year, out DatePrecision precision, out bool yearOnly))
         {
             return false;
         }
 
-        DatePrecision precision = unspecifiedYearDigits switch
-        {
-            0 => DatePrecision.Year,
-            1 => DatePrecision.Decade,
-            _ => DatePrecision.Century,
-        };
         int month = 1, day = 1, monthAt = -1, dayAt = -1;
         DateFieldFlags flags = DateFieldFlags.None;
         if (_pos < _s.Length && _s[_pos] == '-')
         {
-            if (unspecifiedYearDigits > 0)
+            if (yearOnly)
+            {
+                return Fail(EdtfProblem.LongYearHasNoMonth, _pos, 1);
+            }
+            if (precision != DatePrecision.Year)
             {
                 return Fail(EdtfProblem.UnspecifiedInside, dateAt, _pos + 1 - dateAt);
             }
@@ -389,14 +417,23 @@ internal ref struct EdtfReader
         return true;
     }
 
-    /// <summary>Reads a four-character year (digits, X from the right), signed; or fails on a Y-prefixed year.</summary>
-    private bool TryReadYear(out int year, out int unspecified)
+    /// <summary>
+    /// Reads a year: four characters (digits, X from the right), signed; or a letter-prefixed year of any length
+    /// (<c>Y170000002</c>, <c>Y-17E7</c>); either with significant digits (<c>1950S2</c>, <c>Y171010000S3</c>).
+    /// </summary>
+    /// <param name="year">The first year of the span read.</param>
+    /// <param name="precision">Year, or the decade or century that X digits or significant digits name.</param>
+    /// <param name="yearOnly">Whether the year can have no month (a letter-prefixed year, significant digits).</param>
+    private bool TryReadYear(out int year, out DatePrecision precision, out bool yearOnly)
     {
-        year = unspecified = 0;
+        year = 0;
+        precision = DatePrecision.Year;
+        yearOnly = false;
         int at = _pos;
         if (_pos < _s.Length && _s[_pos] == 'Y')
         {
-            return FailExtendedYear(at);
+            yearOnly = true;
+            return TryReadLetterYear(at, out year, out precision);
         }
         bool negative = _pos < _s.Length && _s[_pos] == '-';
         if (negative)
@@ -407,7 +444,7 @@ internal ref struct EdtfReader
                 return Fail(EdtfProblem.ComponentQualifier, _pos, 1);
             }
         }
-        int value = 0, digits = 0;
+        int value = 0, digits = 0, unspecified = 0;
         while (_pos < _s.Length && digits + unspecified < 4)
         {
             char c = _s[_pos];
@@ -442,9 +479,9 @@ internal ref struct EdtfReader
             }
             return Fail(EdtfProblem.YearTooLong, at, _pos - at);
         }
-        if (_pos < _s.Length && _s[_pos] is 'E' or 'S')
+        if (_pos < _s.Length && _s[_pos] == 'E')
         {
-            return Fail(EdtfProblem.ExponentOrSignificantDigits, _pos, 1);
+            return Fail(EdtfProblem.ExponentWithoutY, _pos, 1);
         }
         if (unspecified > 2)
         {
@@ -454,27 +491,47 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.NegativeZeroYear, at, _pos - at);
         }
+        if (_pos < _s.Length && _s[_pos] == 'S')
+        {
+            if (unspecified > 0)
+            {
+                return Fail(EdtfProblem.SignificantDigits, _pos, 1);
+            }
+            yearOnly = true;
+            return TryReadSignificantDigits(value, negative, 4, at, out year, out precision);
+        }
         int scale = unspecified == 0 ? 1 : unspecified == 1 ? 10 : 100;
+        precision = unspecified == 0 ? DatePrecision.Year : unspecified == 1 ? DatePrecision.Decade : DatePrecision.Century;
         // -201X is the years -2010 to -2019, so the span starts at -2019.
         year = negative ? -(value * scale + scale - 1) : value * scale;
-        if (year < DayNumbers.MinYear)
-        {
-            return FailFields(DateFieldsError.YearOutOfRange, at, _pos - at);
-        }
         return true;
     }
 
-    /// <summary>EDTF's Y-prefixed years have more than four digits, so none of them is in range: say which error it is.</summary>
-    private bool FailExtendedYear(int at)
+    /// <summary>
+    /// Reads a letter-prefixed year after its <c>Y</c>: a sign, digits of any length, an optional exponent
+    /// (<c>Y17E7</c> is 170,000,000) and optional significant digits. Years beyond ±500,000,000 are out of range.
+    /// </summary>
+    private bool TryReadLetterYear(int at, out int year, out DatePrecision precision)
     {
+        year = 0;
+        precision = DatePrecision.Year;
         _pos++;
-        if (_pos < _s.Length && _s[_pos] == '-')
+        bool negative = _pos < _s.Length && _s[_pos] == '-';
+        if (negative)
         {
             _pos++;
         }
+        long value = 0;
         int digitsAt = _pos;
+        bool tooLarge = false;
         while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
         {
+            value = value * 10 + (_s[_pos] - '0');
+            if (value > DayNumbers.MaxFarYear)
+            {
+                tooLarge = true;
+                value = DayNumbers.MaxFarYear + 1L;
+            }
             _pos++;
         }
         int digits = _pos - digitsAt;
@@ -482,11 +539,90 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.ExtendedYearTooShort, at, _pos - at + (_pos < _s.Length ? 1 : 0));
         }
-        if (_pos < _s.Length && _s[_pos] is 'E' or 'S')
+        if (_pos < _s.Length && _s[_pos] == 'E')
         {
-            return Fail(EdtfProblem.ExponentOrSignificantDigits, _pos, 1);
+            int exponentAt = ++_pos;
+            int exponent = 0;
+            while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
+            {
+                exponent = Math.Min(exponent * 10 + (_s[_pos] - '0'), 100);
+                _pos++;
+            }
+            if (_pos == exponentAt || exponent == 0)
+            {
+                return Fail(EdtfProblem.ExponentWithoutY, exponentAt - 1, _pos - exponentAt + 1);
+            }
+            for (int i = 0; i < exponent && !tooLarge; i++)
+            {
+                value *= 10;
+                digits++;
+                tooLarge = value > DayNumbers.MaxFarYear;
+            }
         }
-        return Fail(digits <= 4 ? EdtfProblem.ExtendedYearTooShort : EdtfProblem.ExtendedYear, at, _pos - at);
+        if (tooLarge)
+        {
+            while (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'S'))
+            {
+                _pos++;
+            }
+            return FailFields(DateFieldsError.YearOutOfRange, at, _pos - at);
+        }
+        if (negative && value == 0)
+        {
+            return Fail(EdtfProblem.NegativeZeroYear, at, _pos - at);
+        }
+        if (_pos < _s.Length && _s[_pos] == 'S')
+        {
+            return TryReadSignificantDigits(value, negative, digits, at, out year, out precision);
+        }
+        year = (int)(negative ? -value : value);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads <c>S</c> and a number of significant digits: <c>1950S2</c> is some year of 1900 to 1999 (a century),
+    /// <c>1950S3</c> of 1950 to 1959 (a decade); a span of 1000 years or more (<c>Y171010000S3</c>: 171,000,000 to
+    /// 171,999,999), or a decade or century of years beyond four digits, is read as the interval of its years. The
+    /// estimate itself is not kept.
+    /// </summary>
+    private bool TryReadSignificantDigits(long value, bool negative, int digits, int at, out int year, out DatePrecision precision)
+    {
+        year = 0;
+        precision = DatePrecision.Year;
+        int sAt = _pos++;
+        int significant = 0, count = 0;
+        while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
+        {
+            significant = Math.Min(significant * 10 + (_s[_pos] - '0'), 100);
+            count++;
+            _pos++;
+        }
+        if (count == 0 || significant == 0)
+        {
+            return Fail(EdtfProblem.SignificantDigits, sAt, _pos - sAt + (count == 0 && _pos < _s.Length ? 1 : 0));
+        }
+        long span = 1;
+        for (int i = significant; i < digits; i++)
+        {
+            span *= 10;
+        }
+        long low = value / span * span, high = low + span - 1;
+        long first = negative ? -high : low, last = negative ? -low : high;
+        if (first < DayNumbers.MinFarYear || last > DayNumbers.MaxFarYear)
+        {
+            return FailFields(DateFieldsError.YearOutOfRange, at, _pos - at);
+        }
+        year = (int)first;
+        // A decade or century is kept as one where X digits name it (1950S2 is 19XX); any other span of years is
+        // the interval of its years, as the writer writes it.
+        bool namedByX = first >= -9999 && last <= 9999;
+        precision = span switch { 1 => DatePrecision.Year, 10 when namedByX => DatePrecision.Decade, 100 when namedByX => DatePrecision.Century, _ => DatePrecision.Year };
+        if (span >= 1000 || (span > 1 && !namedByX))
+        {
+            _wideSpan = true;
+            _wideLastYear = (int)last;
+        }
+        return true;
     }
 
     /// <summary>Reads two digits (value 0–99) or <c>XX</c> (value -1).</summary>

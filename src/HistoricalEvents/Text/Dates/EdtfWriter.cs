@@ -10,7 +10,8 @@ namespace HistoricalEvents.Text;
 /// </summary>
 internal ref struct EdtfWriter
 {
-    // The longest output is a one-of set of two date ranges: "[-9998-01..-9998-12%,-9998-01..-9998-12%]" is 43 characters.
+    // The longest output is a one-of set of two ranges of years: "[Y-500000000..Y-499999001%,Y-500000000..Y-499999001%]"
+    // is 53 characters.
     internal const int MaxLength = 64;
 
     private readonly Span<char> _buffer;
@@ -146,9 +147,10 @@ internal ref struct EdtfWriter
     };
 
     // 192X is 1920 to 1929; -201X counts away from zero, -2019 to -2010, so a negative span is named by its last
-    // year (and -000X is -9 to 0).
+    // year (and -000X is -9 to 0). X digits are written only in years of four digits (-99XX is -9999 to -9900).
     private static bool IsUnspecifiedDigitsSpan(int firstYear, int years) =>
-        firstYear >= 0 ? firstYear % years == 0 : (firstYear + years - 1) % years == 0;
+        firstYear is >= -9999 and <= 9999 &&
+        (firstYear >= 0 ? firstYear % years == 0 : (firstYear + years - 1) % years == 0);
 
     private void WriteFields(in DateFields fields)
     {
@@ -255,9 +257,31 @@ internal ref struct EdtfWriter
         }
     }
 
-    /// <summary>Writes an astronomical year as four digits, with a minus sign before 1 BC (year 0): <c>-0043</c>, <c>0000</c>.</summary>
+    /// <summary>
+    /// Writes an astronomical year as four digits, with a minus sign before 1 BC (year 0): <c>-0043</c>, <c>0000</c>;
+    /// a year of more digits with the letter Y (EDTF level 1): <c>Y-10000</c>, <c>Y-170000002</c>.
+    /// </summary>
     private void WriteYear(int year)
     {
+        if (year is < -9999 or > 9999)
+        {
+            Append('Y');
+            if (year < 0)
+            {
+                Append('-');
+            }
+            Span<char> digits = stackalloc char[10];
+            int n = 0;
+            for (long rest = Math.Abs((long)year); rest > 0; rest /= 10)
+            {
+                digits[n++] = (char)('0' + (int)(rest % 10));
+            }
+            while (n > 0)
+            {
+                Append(digits[--n]);
+            }
+            return;
+        }
         if (year < 0)
         {
             Append('-');

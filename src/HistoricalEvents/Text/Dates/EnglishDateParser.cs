@@ -1143,7 +1143,9 @@ internal ref struct EnglishDateParser
             long unit = precision == DatePrecision.Century ? 100 : 1000;
             first = p.Era < 0 ? 1 - p.Number * unit : (p.Number - 1) * unit + 1;
         }
-        if (first < DayNumbers.MinYear || first > DayNumbers.MaxYear)
+        // Decades, centuries and millennia may lie in prehistory (the 10th millennium BC); DateFields checks the span.
+        // The tokens cap numbers at 10^9, beyond every year: such a number is too large, never that year.
+        if (first < DayNumbers.MinFarYear || first > DayNumbers.MaxFarYear)
         {
             return Fail(p.YearToken, DateExpectation.YearInRange);
         }
@@ -1217,7 +1219,9 @@ internal ref struct EnglishDateParser
         {
             return Fail(p.YearToken, DateExpectation.YearNotZero);
         }
-        return year is >= DayNumbers.MinYear and <= DayNumbers.MaxYear || Fail(p.YearToken, DateExpectation.YearInRange);
+        // A year may lie in prehistory (10,000 BC); a day or month of it is rejected when its fields are checked.
+        // The tokens cap numbers at 10^9, beyond every year: such a number is too large, never that year.
+        return year is >= DayNumbers.MinFarYear and <= DayNumbers.MaxFarYear || Fail(p.YearToken, DateExpectation.YearInRange);
     }
 
     // A span without O.S. or N.S. ends in the calendar the policy gives its last day (1582 ends on Gregorian 31 December).

@@ -86,7 +86,7 @@ internal static class EnglishDateTokenizer
     /// <summary>The most tokens a date may have; longer text fails fast instead of being read further.</summary>
     internal const int MaxTokens = 32;
 
-    private const int MaxNumber = 99_999_999;
+    private const int MaxNumber = 999_999_999;   // above every year of prehistory (500,000,001 BC); larger numbers cap at 10^9
 
     /// <summary>
     /// Fills <paramref name="tokens"/> (which has room for <see cref="MaxTokens"/> tokens and the end token) and

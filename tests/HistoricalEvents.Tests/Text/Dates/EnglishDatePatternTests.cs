@@ -183,9 +183,10 @@ public class EnglishDatePatternTests
         Assert.Equal(date, EdtfPattern.Default.Parse(edtf).Value);
     }
 
+    // Days end at the edges of NodaTime's range; years go on into prehistory and the far future.
     [Theory]
-    [InlineData("before 9999 BC")]
-    [InlineData("after 9999")]
+    [InlineData("before January 1, 9999 BC N.S.")]
+    [InlineData("after December 31, 9999")]
     public void Parse_BeforeOrAfterTheEdgeOfTheAxis_IsAnError(string text) =>
         Assert.False(English.Parse(text).Success);
 
@@ -480,10 +481,9 @@ public class EnglishDatePatternTests
     [InlineData("February 29, 1900", 10, "\"29\"", "a day between 1 and 28 for February 1900")]
     [InlineData("1991x", 5, "\"x\"", "an era (BC, BCE, AD, CE) or the end of the date")]
     [InlineData("32 May 1381", 1, "\"32\"", "a day between 1 and 31 for May 1381")]
-    [InlineData("10,000 BC", 1, "\"10,000\"", "between 1 January 9999 BC and 31 December AD 9999")]
-    [InlineData("c. 10,000 BC", 4, "\"10,000\"", "between 1 January 9999 BC and 31 December AD 9999")]
-    [InlineData("12000", 1, "\"12000\"", "between 1 January 9999 BC and 31 December AD 9999")]
-    [InlineData("100th millennium", 1, "\"100th\"", "between 1 January 9999 BC and 31 December AD 9999")]
+    [InlineData("600,000,000 BC", 1, "\"600,000,000\"", "a year between 500,000,001 BC and AD 500,000,000")]
+    [InlineData("99999999999 BC", 1, "\"99999999999\"", "a year between 500,000,001 BC and AD 500,000,000")]
+    [InlineData("January 10,000 BC", 9, "\"10,000\"", "a day, month or season between 1 January 9999 BC and 31 December AD 9999")]
     [InlineData("", 1, "empty text", "a date such as")]
     [InlineData("Aprill 28, 1920", 1, "\"Aprill\"", "a date such as")]
     [InlineData("May 20", 7, "end of input", "a year such as 1920")]
@@ -580,15 +580,13 @@ public class EnglishDatePatternTests
     // differ, so the row fails if the other pattern's error is reported.
     [Theory]
     [InlineData("1985-13", true, 6, "a month 01 to 12 or a season 21 to 41")]
-    [InlineData("-9999", true, 1, "a date between -9998-01-01 and 9999-12-31 on the proleptic Gregorian axis")]
     [InlineData("2004?-06-11", true, 5, "a qualifier (? ~ %) only at the end of a date")]
     [InlineData("[1667,1668,1670]", true, 11, "one-of sets of more than two dates")]
     [InlineData("1985-04-12T24:00:00", true, 11, "a time of day hh:mm:ss")]
-    [InlineData("Y170000002", true, 1, "EDTF years of more than four digits")]
-    [InlineData("1950S2", true, 5, "exponents and significant digits")]
     [InlineData("1984?~", true, 5, "one qualifier")]
+    [InlineData("Y-9999999999", true, 1, "years -500,000,000 to 500,000,000")]
+    [InlineData("January 100,000,000 BC", false, 9, "a year between 500,000,001 BC and AD 500,000,000")]
     [InlineData("{1667,1668}", true, 1, "all-of sets")]
-    [InlineData("9999 BC", false, 1, "a date between 1 January 9999 BC and 31 December AD 9999")]
     [InlineData("1991x", false, 5, "an era (BC, BCE, AD, CE) or the end of the date")]
     [InlineData("45BCX", false, 3, "an era (BC, BCE, AD, CE) or the end of the date")]
     [InlineData("April 31, 1920", false, 7, "a day between 1 and 30 for April 1920")]
