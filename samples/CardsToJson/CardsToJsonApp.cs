@@ -23,7 +23,7 @@ public static class CardsToJsonApp
     /// <summary>The name standard input has in the output and in errors.</summary>
     public const string StandardInputName = "<stdin>";
 
-    private const string Usage = "usage: CardsToJson [FILE...]   (no FILE, or -: read standard input)";
+    private const string Usage = "usage: CardsToJson [--] [FILE...]   (no FILE, or -: read standard input; after --, names starting with - are files)";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -31,14 +31,31 @@ public static class CardsToJsonApp
         Indented = false,
     };
 
-    /// <summary>Runs the command; returns the exit code.</summary>
+    /// <summary>Runs the command with standard input already decoded as text; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
+        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
+    }
+
+    /// <summary>
+    /// Runs the command with standard input as bytes, read like a file: UTF-8, or UTF-16 after its byte-order mark,
+    /// invalid UTF-8 an error at its line and column. Returns the exit code.
+    /// </summary>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
+    }
+
+    private static int Run(string[] args, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        foreach (string arg in args)
+        int dashDash = Array.IndexOf(args, "--");
+        string[] files = dashDash < 0 ? args : [.. args[..dashDash], .. args[(dashDash + 1)..]];
+        foreach (string arg in dashDash < 0 ? args : args[..dashDash])
         {
             if (arg is "-h" or "--help")
             {
@@ -53,22 +70,22 @@ public static class CardsToJsonApp
             }
         }
         // Check every file first, so a typo in the last name does not come after pages of output.
-        foreach (string arg in args)
+        foreach (string arg in files)
         {
             if (arg != "-" && !File.Exists(arg))
             {
-                stderr.WriteLine($"CardsToJson: {arg}: no such file");
+                stderr.WriteLine(Directory.Exists(arg) ? $"CardsToJson: {arg}: is a directory" : $"CardsToJson: {arg}: no such file");
                 return BadArguments;
             }
         }
         int exitCode = Success;
         var buffer = new MemoryStream();
         using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        string[] inputs = args.Length == 0 ? ["-"] : args;
+        string[] inputs = files.Length == 0 ? ["-"] : files;
         foreach (string input in inputs)
         {
             IEnumerable<ParseResult<EventCard>> results = input == "-"
-                ? CardReader.ReadAll(stdin, new CardReaderOptions { SourceName = StandardInputName })
+                ? readStdin(new CardReaderOptions { SourceName = StandardInputName })
                 : CardReader.ReadFile(input);
             try
             {

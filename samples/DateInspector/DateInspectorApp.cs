@@ -110,10 +110,9 @@ public static class DateInspectorApp
         else
         {
             var line = new StringBuilder();
-            bool first = true;
-            while (ReadLine(stdin, line, first, out int length))
+            var lines = new BoundedLineReader(stdin);
+            while (lines.ReadLine(line, out long length))
             {
-                first = false;
                 if (length > MaxLineLength)
                 {
                     inspector.TooLong(line.ToString(), length);
@@ -141,44 +140,82 @@ public static class DateInspectorApp
     }
 
     /// <summary>
-    /// Reads one line (ended by \n, \r\n, \r or the end of input) keeping at most <see cref="MaxLineLength"/> + 1
-    /// characters of it, so one endless line cannot exhaust memory; <paramref name="length"/> is its full length.
+    /// Splits input into lines (ended by \n, \r\n, \r or the end of input), reading it in blocks and keeping at
+    /// most <see cref="MaxLineLength"/> + 1 characters of a line, so one endless line cannot exhaust memory. A
+    /// line's full length is counted in a <see cref="long"/>: a line of 2³¹ characters or more is still reported
+    /// with its true length. A byte-order mark at the start of the input is skipped.
     /// </summary>
-    private static bool ReadLine(TextReader reader, StringBuilder line, bool first, out int length)
+    internal sealed class BoundedLineReader(TextReader reader)
     {
-        line.Clear();
-        length = 0;
-        int c = reader.Read();
-        if (c < 0)
+        private readonly char[] _buffer = new char[1 << 16];
+        private int _position;
+        private int _count;
+        private bool _first = true;
+        private bool _skipLineFeed;
+        private bool _ended;
+
+        /// <summary>Reads the next line into <paramref name="line"/>; <see langword="false"/> at the end of input.</summary>
+        internal bool ReadLine(StringBuilder line, out long length)
         {
-            return false;
+            line.Clear();
+            length = 0;
+            bool any = false;
+            while (true)
+            {
+                if (_position == _count && !Fill())
+                {
+                    return any;
+                }
+                if (_skipLineFeed)
+                {
+                    _skipLineFeed = false;
+                    if (_buffer[_position] == '\n')
+                    {
+                        _position++;
+                        continue;
+                    }
+                }
+                if (_first)
+                {
+                    _first = false;
+                    if (_buffer[_position] == '\uFEFF')
+                    {
+                        _position++;
+                        continue;
+                    }
+                }
+                any = true;
+                ReadOnlySpan<char> pending = _buffer.AsSpan(_position, _count - _position);
+                int end = pending.IndexOfAny('\n', '\r');
+                ReadOnlySpan<char> part = end < 0 ? pending : pending[..end];
+                int room = MaxLineLength + 1 - line.Length;
+                if (room > 0)
+                {
+                    line.Append(part[..Math.Min(room, part.Length)]);
+                }
+                length += part.Length;
+                if (end < 0)
+                {
+                    _position = _count;
+                    continue;
+                }
+                _skipLineFeed = pending[end] == '\r';
+                _position += end + 1;
+                return true;
+            }
         }
-        if (first && c == '\uFEFF')
+
+        private bool Fill()
         {
-            c = reader.Read();
-            if (c < 0)
+            if (_ended)
             {
                 return false;
             }
+            _count = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+            _ended = _count == 0;
+            return !_ended;
         }
-        while (c >= 0 && c != '\n')
-        {
-            if (c == '\r')
-            {
-                if (reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
-                break;
-            }
-            if (length <= MaxLineLength)
-            {
-                line.Append((char)c);
-            }
-            length++;
-            c = reader.Read();
-        }
-        return true;
     }
 
     /// <summary>Parses lines and writes their JSON, reusing one buffer and one writer.</summary>
@@ -235,7 +272,7 @@ public static class DateInspectorApp
             return english.Success ? english : HistoricalDate.ParseResult(text);
         }
 
-        internal void TooLong(string start, int length)
+        internal void TooLong(string start, long length)
         {
             // Not the whole line, which is not kept: its first 40 characters, without splitting a surrogate pair.
             int shown = Math.Min(start.Length, 40);
@@ -244,7 +281,7 @@ public static class DateInspectorApp
                 shown--;
             }
             Begin(start[..shown] + "…");
-            _json.WriteString("error", $"found a line of {length} characters, expected a date of at most {MaxLineLength} characters");
+            _json.WriteString("error", $"found a line of {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters, expected a date of at most {MaxLineLength} characters");
             _json.WriteNumber("column", MaxLineLength + 1);
             End();
         }

@@ -35,7 +35,7 @@ public static class TimelineQueryApp
         {
             if (file != "-" && !File.Exists(file))
             {
-                stderr.WriteLine($"TimelineQuery: {file}: no such file.");
+                stderr.WriteLine(Directory.Exists(file) ? $"TimelineQuery: {file}: is a directory, not a card file." : $"TimelineQuery: {file}: no such file.");
                 return 2;
             }
         }

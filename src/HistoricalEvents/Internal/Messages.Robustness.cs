@@ -77,6 +77,8 @@ internal static partial class Messages
         return builder.Append(')').ToString();
     }
 
+    internal const string UnknownAllenRelation = "The relation must be one of Allen's thirteen (AllenRelation.Before to AllenRelation.After).";
+
     internal const string Utf8Expected = "UTF-8 text (CardReaderOptions.ReplaceInvalidUtf8 reads it as U+FFFD instead)";
 
     internal static string SkippedLines(string expected, long first, long last) =>

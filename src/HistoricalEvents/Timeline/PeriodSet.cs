@@ -55,11 +55,13 @@ public sealed class PeriodSet : IReadOnlyList<HistoricalPeriod>
     /// (both read as spans), with their certainty: <c>Relating(ww2, AllenRelation.Before)</c> lists the periods before
     /// the Second World War.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not one of the thirteen relations, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
     public IReadOnlyList<(HistoricalPeriod Period, Certainty Certainty)> Relating(HistoricalPeriod other, AllenRelation relation,
         Certainty minimum = Certainty.Possibly)
     {
         Preconditions.CheckNotNull(other);
         Timeline.CheckMinimum(minimum);
+        Timeline.CheckRelation(relation);
         return [.. _periods.Select(p => (p, p.Relate(other, relation))).Where(x => x.Item2 >= minimum)];
     }
 

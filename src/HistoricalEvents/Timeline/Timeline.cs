@@ -478,10 +478,11 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     /// (<c>event relation period</c>; the event read naturally, the period as a span), exact, with certainty:
     /// <c>Relating(ww2, AllenRelation.Before)</c> finds what happened before the war, with a gap.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not Possibly or Definitely.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not one of the thirteen relations, or <paramref name="minimum"/> is not Possibly or Definitely.</exception>
     public IReadOnlyList<TimelineMatch> Relating(HistoricalPeriod period, AllenRelation relation, Certainty minimum = Certainty.Possibly)
     {
         Preconditions.CheckNotNull(period);
+        CheckRelation(relation);
         CheckMinimum(minimum);
         HistoricalDate span = period.Span;
         var matches = new List<TimelineMatch>();
@@ -510,6 +511,15 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             }
         }
         return matches;
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a value that is not one of Allen's thirteen relations.</summary>
+    internal static void CheckRelation(AllenRelation relation, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(relation))] string? paramName = null)
+    {
+        if (!Enum.IsDefined(relation))
+        {
+            throw new ArgumentOutOfRangeException(paramName, relation, Messages.UnknownAllenRelation);
+        }
     }
 
     // ---- Text and grouping -----------------------------------------------------------------------------------

@@ -191,6 +191,59 @@ public class DateInspectorTests
         Assert.Equal("1991", Json(lines[1]).GetProperty("edtf").GetString());
     }
 
+    /// <summary>A line of <c>length</c> 'x' characters then <c>rest</c>, served in blocks without holding the line.</summary>
+    private sealed class EndlessLineReader(long length, string rest) : TextReader
+    {
+        private long _served;
+        private int _restServed;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_served < length)
+            {
+                int n = (int)Math.Min(buffer.Length, length - _served);
+                buffer[..n].Fill('x');
+                _served += n;
+                return n;
+            }
+            int m = Math.Min(buffer.Length, rest.Length - _restServed);
+            rest.AsSpan(_restServed, m).CopyTo(buffer);
+            _restServed += m;
+            return m;
+        }
+    }
+
+    [Fact]
+    public void Run_LinePastTwoToTheThirtyOneCharacters_ReportsItsTrueLengthAndReadsOn()
+    {
+        long length = (1L << 31) + 100;
+        using var output = new StringWriter();
+        int exitCode = DateInspectorApp.Run([], new EndlessLineReader(length, "\r\n1991\n"), output, TextWriter.Null);
+        string[] lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("2147483748 characters", Json(lines[0]).GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("1991", Json(lines[1]).GetProperty("edtf").GetString());
+    }
+
+    [Theory]
+    [InlineData("1991\r\n1992\r\n", 2)]
+    [InlineData("1991\r1992\r", 2)]
+    [InlineData("1991\r\r1992", 3)]
+    [InlineData("\uFEFF1991\n\n", 2)]
+    public void Run_LineEndings_OneOutputLinePerInputLine(string input, int count) =>
+        Assert.Equal(count, Run(input).Lines.Length);
+
+    [Fact]
+    public void Run_CarriageReturnLineFeedAcrossBlocks_IsOneLineBreak()
+    {
+        // The \r ends one 64 KiB block and the \n starts the next.
+        string first = new('1', (1 << 16) - 1);
+        Assert.Equal(2, Run(first + "\r\n1991\n").Lines.Length);
+    }
+
     [Theory]
     [InlineData("", 40)]
     [InlineData("\U0001F600", 39)]   // a pair whose high half is the 40th character is dropped whole

@@ -8,8 +8,10 @@ namespace HistoricalEvents.Text;
 /// </summary>
 /// <remarks>
 /// Recovery (see <c>docs/cards.md</c>): after an error the rest of the bad card is skipped, counted in its one
-/// error, until the bad card's <c>Source:</c> lines end, a <c>---</c> line, or a blank line followed by a line and a
-/// valid headline line (which start the next card). Every line thus lands in a card or in one card's error.
+/// error, until the bad card's <c>Source:</c> lines end, a <c>---</c> line, a blank line followed by a line and a
+/// valid headline line, or any line followed by a valid headline line with places (<c>date · places</c>, which no
+/// other card line is); the last two start the next card. Every line thus lands in a card or in one card's error,
+/// which is held until skipping ends so it can say which lines it covers.
 /// </remarks>
 internal sealed partial class CardParser
 {
@@ -53,6 +55,10 @@ internal sealed partial class CardParser
     private long _lastParagraphLine;
     private string? _candidateTitle;
     private long _candidateLine;
+    private bool _candidateStrong;
+    private ParseError? _pending;
+    private long _pendingFirst;
+    private long _lastSkipped;
 
     internal CardParser(CardReaderOptions options, string? sourceName)
     {
@@ -140,8 +146,13 @@ internal sealed partial class CardParser
             case State.MomentPlaces:
                 FailAtEnd(end, Messages.MomentPlacesExpected);
                 break;
+            case State.SkipCandidate:
+                _lastSkipped = _candidateLine;
+                Release();
+                break;
             default:
-                // Between cards, or skipping a bad card already reported: nothing is left unaccounted for.
+                // Between cards, or skipping a bad card: its held error is all that is left.
+                Release();
                 break;
         }
         _state = State.BetweenCards;
@@ -166,10 +177,10 @@ internal sealed partial class CardParser
                 else
                 {
                     Fail(headlineError, line, lineNumber);
-                    if (_state == State.SkipBody)
+                    if (_state == State.SkipCandidate)
                     {
-                        // The title may have been a stray line: this line may be the next card's title.
-                        SetCandidate(line, lineNumber);
+                        // The title may have been a stray line: this line may be the next card's title, whatever its headline.
+                        _candidateStrong = true;
                     }
                 }
                 break;
@@ -296,12 +307,12 @@ internal sealed partial class CardParser
         if (_state >= State.SkipBody)
         {
             // Part of a bad card already reported; a line this long cannot start the next card.
+            _lastSkipped = lineNumber;
             _state = State.SkipBody;
             return;
         }
         // The line itself is not kept, so it cannot be a boundary: skipping goes on after it.
-        Results.Add(ParseResult<EventCard>.ForError(
-            Error(lineNumber, _options.MaxLineLength + 1, Messages.LineTooLong(length), Messages.AtMostLineLength(_options.MaxLineLength))));
+        Hold(Error(lineNumber, _options.MaxLineLength + 1, Messages.LineTooLong(length), Messages.AtMostLineLength(_options.MaxLineLength)), lineNumber);
         _state = State.SkipBody;
     }
 
@@ -315,8 +326,9 @@ internal sealed partial class CardParser
         }
         if (_state < State.SkipBody)
         {
-            Results.Add(ParseResult<EventCard>.ForError(Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected)));
+            Hold(Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected), lineNumber);
         }
+        _lastSkipped = lineNumber;
         // The line is never a title or a headline: it only ends skipping when it is the bad card's Source: line. A
         // bad title line between cards leaves the next line free to be a title, as after a blank line.
         _state = source ? State.SkipSources : _state == State.BetweenCards ? State.SkipAfterBlank : State.SkipBody;
@@ -436,9 +448,32 @@ internal sealed partial class CardParser
     /// <summary>Reports the bad card and starts skipping the rest of it; where skipping starts depends on the failing line.</summary>
     private void Fail(ParseError error, ReadOnlySpan<char> line, long lineNumber)
     {
-        Results.Add(ParseResult<EventCard>.ForError(error));
+        Hold(error, lineNumber);
         _state = State.SkipBody;
         Skip(line, lineNumber, CardSyntax.IsBlank(line));
+    }
+
+    /// <summary>Holds a bad card's error until skipping ends; the card starts at its title, or at this line between cards.</summary>
+    private void Hold(ParseError error, long lineNumber)
+    {
+        _pending = error;
+        _pendingFirst = _state is >= State.Headline and <= State.Sources ? _titlePosition.Line : lineNumber;
+        _lastSkipped = lineNumber;
+    }
+
+    /// <summary>Queues the held error, saying which lines the bad card covered when it is more than one.</summary>
+    private void Release()
+    {
+        if (_pending is not { } error)
+        {
+            return;
+        }
+        if (_lastSkipped > _pendingFirst)
+        {
+            error = new ParseError(error.Position, error.Found, Messages.SkippedLines(error.Expected, _pendingFirst, _lastSkipped), error.Source);
+        }
+        Results.Add(ParseResult<EventCard>.ForError(error));
+        _pending = null;
     }
 
     private void FailAtEnd(TextPosition end, string expected) =>
@@ -446,16 +481,31 @@ internal sealed partial class CardParser
 
     private void Skip(ReadOnlySpan<char> line, long lineNumber, bool blank)
     {
+        if (_state == State.SkipCandidate)
+        {
+            if (!blank && CardSyntax.LooksLikeDate(line) && (_candidateStrong || line.Contains(CardSyntax.HeadlineSeparator, StringComparison.Ordinal))
+                && TryStartCandidate(line, lineNumber))
+            {
+                return;
+            }
+            // A candidate not followed by its headline was part of the bad card.
+            _lastSkipped = _candidateLine;
+            _candidateTitle = null;
+            _state = State.SkipBody;
+        }
         if (CardSyntax.IsSeparator(line))
         {
+            Release();
             _state = State.BetweenCards;
         }
         else if (CardSyntax.IsSource(line))
         {
+            _lastSkipped = lineNumber;
             _state = State.SkipSources;
         }
         else if (_state == State.SkipSources)
         {
+            Release();
             _state = State.BetweenCards;
             Feed(line, lineNumber);
         }
@@ -463,33 +513,43 @@ internal sealed partial class CardParser
         {
             _state = State.SkipAfterBlank;
         }
-        else if (_state == State.SkipAfterBlank)
-        {
-            SetCandidate(line, lineNumber);
-        }
-        else if (_state == State.SkipCandidate && CardSyntax.LooksLikeDate(line) && _candidateTitle is not null)
-        {
-            StartCard(_candidateTitle, _candidateLine);
-            _candidateTitle = null;
-            CountCardLine(lineNumber, line.Length);
-            if (!TryReadHeadline(line, lineNumber, out _))
-            {
-                // Not a headline after all: both lines belong to the bad card already reported.
-                _state = State.SkipBody;
-                return;
-            }
-            _state = State.Summary;
-        }
         else
         {
-            _state = State.SkipBody;
+            // Any line may be the next card's title: after a blank line whatever headline follows, else only a
+            // headline with places ("1991 · Baku"), which no moment, summary or paragraph line of a card is.
+            SetCandidate(line, lineNumber, strong: _state == State.SkipAfterBlank);
         }
     }
 
-    private void SetCandidate(ReadOnlySpan<char> line, long lineNumber)
+    /// <summary>Starts the candidate as a card when this line is its headline; else the candidate is skipped.</summary>
+    private bool TryStartCandidate(ReadOnlySpan<char> line, long lineNumber)
+    {
+        string title = _candidateTitle!;
+        long titleLine = _candidateLine;
+        long lastSkipped = _lastSkipped;
+        StartCard(title, titleLine);
+        CountCardLine(lineNumber, line.Length);
+        if (!TryReadHeadline(line, lineNumber, out _))
+        {
+            // Not a headline after all: both lines belong to the bad card already reported.
+            _state = State.SkipCandidate;
+            _candidateTitle = title;
+            _candidateLine = titleLine;
+            _lastSkipped = lastSkipped;
+            return false;
+        }
+        _candidateTitle = null;
+        _lastSkipped = Math.Min(lastSkipped, titleLine - 1);
+        Release();
+        _state = State.Summary;
+        return true;
+    }
+
+    private void SetCandidate(ReadOnlySpan<char> line, long lineNumber, bool strong)
     {
         _candidateTitle = line.ToString();
         _candidateLine = lineNumber;
+        _candidateStrong = strong;
         _state = State.SkipCandidate;
     }
 

@@ -205,4 +205,43 @@ public class CardReaderHostileInputTests
         var error = new ParseError(new TextPosition(1, 1), "bad" + '\uD800' + "pair", "x");
         Assert.Equal("bad\\uD800pair", error.Found);
     }
+
+    // A bad card followed directly (no blank line, no Source: line) by a good card: the good card is read from the
+    // line before its "date · places" headline, and the error says which lines the bad card covered.
+    public static TheoryData<string, string, long, string> BadCardThenGoodCard => new()
+    {
+        { "bad moment date", "Bad\n1991\nSummary.\n1991x\nMoment.\nBaku\nA paragraph.", 4, "lines 1-7 were skipped" },
+        { "bad headline", "Bad\nnot a headline\nSummary.\nA paragraph.", 2, "lines 1-4 were skipped" },
+        { "a --- in the narrative", "Bad\n1991\nSummary.\nA paragraph.\n---\n", 5, "lines 1-5 were skipped" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCardThenGoodCard))]
+    public void ReadAll_BadCardRightBeforeAGoodOne_RecoversAtTheGoodCardsTitle(string kind, string bad, long errorLine, string skipped)
+    {
+        List<ParseResult<EventCard>> results = [.. CardReader.ReadAll(new StringReader(bad + "\n" + CardTestData.Small("Good")))];
+        Assert.True(results.Count == 2, kind + ": " + string.Join(" / ", results));
+        Assert.Equal(errorLine, results[0].Error!.Line);
+        Assert.Contains(skipped, results[0].Error!.Expected, StringComparison.Ordinal);
+        Assert.Equal("Good", results[1].Value.Title);
+        Assert.Equal(bad.Count(c => c == '\n') + 2, results[1].Value.Line);
+    }
+
+    [Fact]
+    public void ReadAll_DateLineWithoutPlacesInABadCard_IsNotTakenForAHeadline()
+    {
+        // "Baku" then "1920" is a moment's places line then the next moment's date, not a title and a headline.
+        string text = "Bad\n1991\nSummary.\n1991x\nMoment.\nBaku\n1920\nMoment two.\nBaku\nSource: x\n" + CardTestData.Small("Good");
+        List<ParseResult<EventCard>> results = [.. CardReader.ReadAll(new StringReader(text))];
+        Assert.Equal(2, results.Count);
+        Assert.Contains("lines 1-10 were skipped", results[0].Error!.Expected, StringComparison.Ordinal);
+        Assert.Equal(("Good", 11L), (results[1].Value.Title, results[1].Value.Line));
+    }
+
+    [Fact]
+    public void ReadAll_StrayLine_ErrorSaysNothingWasSkipped()
+    {
+        ParseResult<EventCard> error = CardReader.ReadAll(new StringReader("Stray\n" + CardTestData.Small("Good"))).First();
+        Assert.DoesNotContain("skipped", error.Error!.Expected, StringComparison.Ordinal);
+    }
 }
