@@ -25,7 +25,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
 {
     /// <inheritdoc />
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Source.Parse(JsonReading.String(ref reader, "a source"));
+        JsonReading.Build(JsonReading.String(ref reader, "a source"), Source.Parse);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Source value, JsonSerializerOptions options) =>
@@ -63,10 +63,9 @@ public sealed class HistoricalEventJsonConverter : JsonConverter<HistoricalEvent
                 default: reader.Skip(); break;
             }
         }
-        return new HistoricalEvent(
-            date ?? throw new JsonException(Messages.JsonMissingProperty("date")),
-            summary ?? throw new JsonException(Messages.JsonMissingProperty("summary")),
-            places, title, narrative, sources, origin);
+        HistoricalDate eventDate = date ?? throw new JsonException(Messages.JsonMissingProperty("date"));
+        string eventSummary = summary ?? throw new JsonException(Messages.JsonMissingProperty("summary"));
+        return JsonReading.Build(() => new HistoricalEvent(eventDate, eventSummary, places, title, narrative, sources, origin));
     }
 
     private static EventOrigin ReadOrigin(ref Utf8JsonReader reader)
@@ -85,7 +84,7 @@ public sealed class HistoricalEventJsonConverter : JsonConverter<HistoricalEvent
                 default: reader.Skip(); break;
             }
         }
-        return new EventOrigin(card, file, new TextPosition(line, column));
+        return JsonReading.Build(() => new EventOrigin(card, file, new TextPosition(line, column)));
     }
 
     /// <inheritdoc />
@@ -153,7 +152,7 @@ public sealed class EventCardJsonConverter : JsonConverter<EventCard>
         {
             throw new JsonException(Messages.JsonMissingProperty(headline is null ? "headline" : "headline.title"));
         }
-        return new EventCard(headline, moments, new TextPosition(line, column), file);
+        return JsonReading.Build(() => new EventCard(headline, moments, new TextPosition(line, column), file));
     }
 
     /// <inheritdoc />
@@ -196,10 +195,9 @@ public sealed class HistoricalPeriodJsonConverter : JsonConverter<HistoricalPeri
                 default: reader.Skip(); break;
             }
         }
-        return new HistoricalPeriod(
-            name ?? throw new JsonException(Messages.JsonMissingProperty("name")),
-            span ?? throw new JsonException(Messages.JsonMissingProperty("span")),
-            aliases, description);
+        string periodName = name ?? throw new JsonException(Messages.JsonMissingProperty("name"));
+        HistoricalDate periodSpan = span ?? throw new JsonException(Messages.JsonMissingProperty("span"));
+        return JsonReading.Build(() => new HistoricalPeriod(periodName, periodSpan, aliases, description));
     }
 
     /// <inheritdoc />
@@ -245,6 +243,32 @@ internal static class JsonReading
         name = reader.GetString()!;
         reader.Read();
         return true;
+    }
+
+    /// <summary>Builds a value from what was read: the model's argument checks (a blank summary, an empty source…) become JSON errors.</summary>
+    internal static T Build<T>(Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    /// <summary>As <see cref="Build{T}(Func{T})"/>, for a one-argument factory.</summary>
+    internal static T Build<TArgument, T>(TArgument argument, Func<TArgument, T> build)
+    {
+        try
+        {
+            return build(argument);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
     }
 
     internal static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
