@@ -120,7 +120,37 @@ internal sealed partial class CardParser
             Fail(tooBig, line, lineNumber);
             return;
         }
+        int stray = StrayCharacter(line);
+        if (stray >= 0)
+        {
+            FeedStrayCharacter(line, lineNumber, stray);
+            return;
+        }
         Feed(line, lineNumber);
+    }
+
+    /// <summary>
+    /// The index of a character card text cannot hold, or -1: a carriage return inside a line (lines end with
+    /// <c>\n</c> or <c>\r\n</c>, and a writer could not write it back), or U+FEFF at the start of a line (a reader
+    /// takes it for a byte-order mark when the line starts a file).
+    /// </summary>
+    private static int StrayCharacter(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[0] == '\uFEFF' ? 0 : line.IndexOf('\r');
+
+    /// <summary>Reports a line holding a stray character at its column, unless it is skipped as part of a bad card already reported.</summary>
+    private void FeedStrayCharacter(ReadOnlySpan<char> line, int lineNumber, int index)
+    {
+        bool source = CardSyntax.IsSource(line);
+        if (_state == State.Sources && !source)
+        {
+            Complete();   // the card ended on the line before
+        }
+        if (_state == State.SkipBody || _state == State.SkipSources && source)
+        {
+            return;
+        }
+        string found = line[index] == '\r' ? Messages.StrayCarriageReturn : Messages.StrayByteOrderMark;
+        Fail(Error(lineNumber, index + 1, found, line[index] == '\r' ? Messages.LineBreakExpected : Messages.LineStartExpected), line, lineNumber);
     }
 
     /// <summary>Ends the text: completes the last card, or reports it cut off.</summary>

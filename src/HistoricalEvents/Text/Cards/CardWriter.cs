@@ -106,7 +106,10 @@ public static class CardWriter
             {
                 text.Append(NewLine);
             }
-            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(LineText(card, card.Sources[i].Text.Trim()));
+            // After the prefix, text that starts with "Source:" or is "---" reads back as written: only a line is needed.
+            string source = card.Sources[i].Text.Trim();
+            Check(card, !CardSyntax.IsBlank(source) && IsOneLine(source), Messages.WriteTextInvalid);
+            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(source);
         }
         return text.ToString();
     }

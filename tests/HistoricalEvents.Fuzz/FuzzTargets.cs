@@ -1,0 +1,18 @@
+using HistoricalEvents.Fuzz.Targets;
+
+namespace HistoricalEvents.Fuzz;
+
+/// <summary>Every target, by name. Adding a target is one class under <c>Targets/</c> and one line here.</summary>
+internal static class FuzzTargets
+{
+    public static IReadOnlyList<FuzzTarget> All { get; } =
+    [
+        new CardsTarget(),
+        new EnglishTarget(),
+        new EdtfTarget(),
+        new JsonTarget(),
+    ];
+
+    public static FuzzTarget? Find(string name) =>
+        All.FirstOrDefault(target => string.Equals(target.Name, name, StringComparison.OrdinalIgnoreCase));
+}
