@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HistoricalEvents.Text;
 
@@ -23,48 +21,83 @@ public static class CardsToJsonApp
     /// <summary>The name standard input has in the output and in errors.</summary>
     public const string StandardInputName = "<stdin>";
 
-    private const string Usage = "usage: CardsToJson [FILE...]   (no FILE, or -: read standard input)";
+    private static string Usage => $"usage: CardsToJson [--to {string.Join('|', CardOutputs.Names)}] [FILE...]   (no FILE, or -: read standard input)";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    /// <summary>Runs the command; returns the exit code.</summary>
+    /// <summary>Runs the command, writing to a text writer; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        using var output = new TextWriterStream(stdout);
+        return Run(args, stdin, output, stderr);
+    }
+
+    /// <summary>
+    /// Runs the command, writing UTF-8 to <paramref name="stdout"/> in large blocks (standard output's raw stream is
+    /// far faster than a console writer that flushes each line); returns the exit code.
+    /// </summary>
+    public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        foreach (string arg in args)
+        string format = CardOutputs.Default;
+        var files = new List<string>();
+        for (int i = 0; i < args.Length; i++)
         {
+            string arg = args[i];
             if (arg is "-h" or "--help")
             {
-                stdout.WriteLine(Usage);
+                using (var help = new StreamWriter(stdout, leaveOpen: true))
+                {
+                    help.WriteLine(Usage);
+                }
                 return Success;
             }
-            if (arg.Length > 1 && arg[0] == '-')
+            if (arg == "--to" && i + 1 < args.Length)
+            {
+                format = args[++i];
+            }
+            else if (arg.StartsWith("--to=", StringComparison.Ordinal))
+            {
+                format = arg["--to=".Length..];
+            }
+            else if (arg.Length > 1 && arg[0] == '-')
             {
                 stderr.WriteLine($"CardsToJson: unknown option {arg}");
                 stderr.WriteLine(Usage);
                 return BadArguments;
             }
+            else
+            {
+                files.Add(arg);
+            }
+        }
+        if (!CardOutputs.Names.Contains(format))
+        {
+            stderr.WriteLine($"CardsToJson: unknown format {format}; expected one of {string.Join(", ", CardOutputs.Names)}");
+            stderr.WriteLine(Usage);
+            return BadArguments;
         }
         // Check every file first, so a typo in the last name does not come after pages of output.
-        foreach (string arg in args)
+        foreach (string file in files)
         {
-            if (arg != "-" && !File.Exists(arg))
+            if (file != "-" && !File.Exists(file))
             {
-                stderr.WriteLine($"CardsToJson: {arg}: no such file");
+                stderr.WriteLine($"CardsToJson: {file}: no such file");
                 return BadArguments;
             }
         }
+        using ICardOutput output = CardOutputs.Create(format, stdout)!;
+        int exitCode = Convert(files.Count == 0 ? ["-"] : [.. files], stdin, output, stderr);
+        output.Complete();
+        return exitCode;
+    }
+
+    /// <summary>Reads every input in order and hands each card to <paramref name="output"/>; errors go to <paramref name="stderr"/>.</summary>
+    private static int Convert(string[] inputs, TextReader stdin, ICardOutput output, TextWriter stderr)
+    {
         int exitCode = Success;
-        var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        string[] inputs = args.Length == 0 ? ["-"] : args;
         foreach (string input in inputs)
         {
             IEnumerable<ParseResult<EventCard>> results = input == "-"
@@ -76,11 +109,7 @@ public static class CardsToJsonApp
                 {
                     if (result.TryGetValue(out EventCard? card))
                     {
-                        buffer.SetLength(0);
-                        json.Reset();
-                        WriteCard(json, card);
-                        json.Flush();
-                        stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                        output.Write(card);
                     }
                     else
                     {
@@ -117,26 +146,31 @@ public static class CardsToJsonApp
             json.WriteStartObject();
             json.WriteString("date", moment.Date.ToEdtfString());
             json.WriteString("summary", moment.Summary);
-            WriteStrings(json, "places", moment.Places, p => p.Text);
+            json.WriteStartArray("places");
+            foreach (Place place in moment.Places)
+            {
+                json.WriteStringValue(place.Text);
+            }
+            json.WriteEndArray();
             json.WriteNumber("line", moment.Origin?.Line ?? 0);
             json.WriteString("dateText", moment.Date.Text);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        WriteStrings(json, "narrative", card.Narrative, p => p);
-        WriteStrings(json, "sources", card.Sources, s => s.Text);
+        json.WriteStartArray("narrative");
+        foreach (string paragraph in card.Narrative)
+        {
+            json.WriteStringValue(paragraph);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (Source source in card.Sources)
+        {
+            json.WriteStringValue(source.Text);
+        }
+        json.WriteEndArray();
         json.WriteString("dateText", headline.Date.Text);
         json.WriteString("precision", headline.Date.Precision.ToString());
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Func<T, string> text)
-    {
-        json.WriteStartArray(name);
-        foreach (T item in items)
-        {
-            json.WriteStringValue(text(item));
-        }
-        json.WriteEndArray();
     }
 }
