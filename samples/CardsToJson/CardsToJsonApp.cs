@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HistoricalEvents.Text;
 
@@ -23,65 +21,120 @@ public static class CardsToJsonApp
     /// <summary>The name standard input has in the output and in errors.</summary>
     public const string StandardInputName = "<stdin>";
 
-    private const string Usage = "usage: CardsToJson [--] [FILE...]   (no FILE, or -: read standard input; after --, names starting with - are files)";
+    private static string Usage => $"usage: CardsToJson [--to {string.Join('|', CardOutputs.Names)}] [--] [FILE...]   (no FILE, or -: read standard input; after --, names starting with - are files)";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    /// <summary>Runs the command with standard input already decoded as text; returns the exit code.</summary>
+    /// <summary>Runs the command with standard input already decoded as text, writing to a text writer; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdin);
-        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
+        ArgumentNullException.ThrowIfNull(stdout);
+        using var output = new TextWriterStream(stdout);
+        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr);
     }
 
     /// <summary>
     /// Runs the command with standard input as bytes, read like a file: UTF-8, or UTF-16 after its byte-order mark,
-    /// invalid UTF-8 an error at its line and column. Returns the exit code.
+    /// invalid UTF-8 an error at its line and column. Writes to a text writer; returns the exit code.
     /// </summary>
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        using var output = new TextWriterStream(stdout);
+        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr);
+    }
+
+    /// <summary>
+    /// Runs the command with standard input as bytes (as <see cref="Run(string[], Stream, TextWriter, TextWriter)"/>),
+    /// writing UTF-8 to <paramref name="stdout"/> in large blocks (standard output's raw stream is far faster than a
+    /// console writer that flushes each line); returns the exit code.
+    /// </summary>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdin);
         return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
     }
 
-    private static int Run(string[] args, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command with standard input already decoded as text, writing UTF-8 to <paramref name="stdout"/>; returns the exit code.</summary>
+    public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
+    }
+
+    private static int Run(string[] args, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        string format = CardOutputs.Default;
+        var files = new List<string>();
         int dashDash = Array.IndexOf(args, "--");
-        string[] files = dashDash < 0 ? args : [.. args[..dashDash], .. args[(dashDash + 1)..]];
-        foreach (string arg in dashDash < 0 ? args : args[..dashDash])
+        for (int i = 0; i < args.Length; i++)
         {
+            string arg = args[i];
+            if (dashDash >= 0 && i > dashDash)
+            {
+                // After --, every argument is a file, even one that starts with -.
+                files.Add(arg);
+                continue;
+            }
+            if (arg == "--")
+            {
+                continue;
+            }
             if (arg is "-h" or "--help")
             {
-                stdout.WriteLine(Usage);
+                using (var help = new StreamWriter(stdout, leaveOpen: true))
+                {
+                    help.WriteLine(Usage);
+                }
                 return Success;
             }
-            if (arg.Length > 1 && arg[0] == '-')
+            if (arg == "--to" && i + 1 < args.Length)
+            {
+                format = args[++i];
+            }
+            else if (arg.StartsWith("--to=", StringComparison.Ordinal))
+            {
+                format = arg["--to=".Length..];
+            }
+            else if (arg.Length > 1 && arg[0] == '-')
             {
                 stderr.WriteLine($"CardsToJson: unknown option {arg}");
                 stderr.WriteLine(Usage);
                 return BadArguments;
             }
+            else
+            {
+                files.Add(arg);
+            }
+        }
+        if (!CardOutputs.Names.Contains(format))
+        {
+            stderr.WriteLine($"CardsToJson: unknown format {format}; expected one of {string.Join(", ", CardOutputs.Names)}");
+            stderr.WriteLine(Usage);
+            return BadArguments;
         }
         // Check every file first, so a typo in the last name does not come after pages of output.
-        foreach (string arg in files)
+        foreach (string file in files)
         {
-            if (arg != "-" && !File.Exists(arg))
+            if (file != "-" && !File.Exists(file))
             {
-                stderr.WriteLine(Directory.Exists(arg) ? $"CardsToJson: {arg}: is a directory" : $"CardsToJson: {arg}: no such file");
+                stderr.WriteLine(Directory.Exists(file) ? $"CardsToJson: {file}: is a directory" : $"CardsToJson: {file}: no such file");
                 return BadArguments;
             }
         }
+        using ICardOutput output = CardOutputs.Create(format, stdout)!;
+        int exitCode = Convert(files.Count == 0 ? ["-"] : [.. files], readStdin, output, stderr);
+        output.Complete();
+        return exitCode;
+    }
+
+    /// <summary>Reads every input in order and hands each card to <paramref name="output"/>; errors go to <paramref name="stderr"/>.</summary>
+    private static int Convert(string[] inputs, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, ICardOutput output, TextWriter stderr)
+    {
         int exitCode = Success;
-        var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        string[] inputs = files.Length == 0 ? ["-"] : files;
         foreach (string input in inputs)
         {
             IEnumerable<ParseResult<EventCard>> results = input == "-"
@@ -93,11 +146,7 @@ public static class CardsToJsonApp
                 {
                     if (result.TryGetValue(out EventCard? card))
                     {
-                        buffer.SetLength(0);
-                        json.Reset();
-                        WriteCard(json, card);
-                        json.Flush();
-                        stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                        output.Write(card);
                     }
                     else
                     {
@@ -134,26 +183,31 @@ public static class CardsToJsonApp
             json.WriteStartObject();
             json.WriteString("date", moment.Date.ToEdtfString());
             json.WriteString("summary", moment.Summary);
-            WriteStrings(json, "places", moment.Places, p => p.Text);
+            json.WriteStartArray("places");
+            foreach (Place place in moment.Places)
+            {
+                json.WriteStringValue(place.Text);
+            }
+            json.WriteEndArray();
             json.WriteNumber("line", moment.Origin?.Line ?? 0);
             json.WriteString("dateText", moment.Date.Text);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        WriteStrings(json, "narrative", card.Narrative, p => p);
-        WriteStrings(json, "sources", card.Sources, s => s.Text);
+        json.WriteStartArray("narrative");
+        foreach (string paragraph in card.Narrative)
+        {
+            json.WriteStringValue(paragraph);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (Source source in card.Sources)
+        {
+            json.WriteStringValue(source.Text);
+        }
+        json.WriteEndArray();
         json.WriteString("dateText", headline.Date.Text);
         json.WriteString("precision", headline.Date.Precision.ToString());
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Func<T, string> text)
-    {
-        json.WriteStartArray(name);
-        foreach (T item in items)
-        {
-            json.WriteStringValue(text(item));
-        }
-        json.WriteEndArray();
     }
 }

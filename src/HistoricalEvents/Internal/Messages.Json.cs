@@ -71,3 +71,14 @@ internal static partial class Messages
 
     internal static string JsonInvalid(string message) => $"invalid JSON ({message.TrimEnd('.')})";
 }
+
+internal static partial class Messages
+{
+    internal const string JsonLinesOneValue = "A JSON Lines value writer must write exactly one complete JSON value.";
+
+    internal static string JsonLinesTooLong(int max) => $"a line of at most {max:N0} bytes";
+
+    internal const string JsonLinesLongLine = "a longer line";
+
+    internal const string JsonLinesBadUtf8 = "text that is not UTF-8";
+}

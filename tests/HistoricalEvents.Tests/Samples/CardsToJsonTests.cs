@@ -89,4 +89,44 @@ public class CardsToJsonTests
         Assert.Empty(lines);
         Assert.Contains(arg, errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--to", "cards")]
+    [InlineData("--to=cards")]
+    public void Run_ToCards_WritesLibraryCardJsonThatReadsBack(params string[] option)
+    {
+        (int code, string[] lines, string errors) = Run("", [.. option, CardTestData.SeedPath]);
+        Assert.Equal((0, ""), (code, errors));
+        EventCard read = System.Text.Json.JsonSerializer.Deserialize(Assert.Single(lines), HistoricalEvents.Serialization.HistoricalEventsJson.Context.EventCard)!;
+        Assert.Equal(HistoricalEvents.Text.CardReader.Parse(CardTestData.Seed).Value, read);
+    }
+
+    [Fact]
+    public void Run_ToEvents_WritesOneLinePerEvent()
+    {
+        (int code, string[] lines, _) = Run(CardTestData.Seed, "--to", "events");
+        Assert.Equal(0, code);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("1920-04-28", JsonDocument.Parse(lines[1]).RootElement.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Run_UnknownFormat_ReturnsTwoAndNamesTheFormats()
+    {
+        (int code, string[] lines, string errors) = Run(CardTestData.Seed, "--to", "yaml");
+        Assert.Equal(2, code);
+        Assert.Empty(lines);
+        Assert.Contains("unknown format yaml; expected one of jsonl, cards, events", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_StreamOutput_IsTheSameBytesAsTextOutput()
+    {
+        var bytes = new MemoryStream();
+        Assert.Equal(0, CardsToJsonApp.Run([CardTestData.SeedPath], TextReader.Null, bytes, TextWriter.Null));
+        var text = new StringWriter();
+        Assert.Equal(0, CardsToJsonApp.Run([CardTestData.SeedPath], TextReader.Null, text, TextWriter.Null));
+        Assert.Equal(text.ToString(), System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+        Assert.EndsWith("}\n", text.ToString(), StringComparison.Ordinal);
+    }
 }
