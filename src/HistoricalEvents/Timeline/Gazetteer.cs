@@ -1,5 +1,6 @@
 using System.Collections;
 using HistoricalEvents.Internal;
+using HistoricalEvents.Places;
 
 namespace HistoricalEvents.Timelines;
 
@@ -28,9 +29,12 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private readonly Dictionary<string, int[]> _byName;
     private readonly Dictionary<string, Place> _aliases;
     private readonly Dictionary<string, int[]> _aliasByName;
+    private readonly HistoricalGazetteer? _historical;
 
-    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases)
+    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases,
+        HistoricalGazetteer? historical)
     {
+        _historical = historical;
         _places = places;
         _subtreeEnd = subtreeEnd;
         _byPath = byPath;
@@ -62,6 +66,18 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 
     /// <summary>A gazetteer with no places.</summary>
     public static Gazetteer Empty { get; } = new Builder(new Dictionary<string, Place>(PathComparer)).Build(out _);
+
+    /// <summary>
+    /// The historical gazetteer shipped with the library (<see cref="HistoricalGazetteer.Default"/>): polities and
+    /// cities with their lifespans and the names they were known by, read on first use.
+    /// </summary>
+    public static HistoricalGazetteer Historical => HistoricalGazetteer.Default;
+
+    /// <summary>
+    /// The historical gazetteer the timeline was built with (<see cref="TimelineBuilder.UseHistoricalGazetteer"/>),
+    /// whose names a bare name expands to in <see cref="Resolve"/>, or <see langword="null"/>.
+    /// </summary>
+    public HistoricalGazetteer? HistoricalNames => _historical;
 
     /// <summary>How many distinct places the gazetteer holds.</summary>
     public int Count => _places.Length;
@@ -108,13 +124,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         }
         if (Place.ParsePath(text).TryGetValue(out Place? parsed))
         {
-            if (_byName.TryGetValue(parsed.Name, out int[]? named))
+            foreach (string name in NamesFor(parsed.Name))
             {
-                foreach (int id in named)
+                if (_byName.TryGetValue(name, out int[]? named))
                 {
-                    if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
+                    foreach (int id in named)
                     {
-                        ids.Add(id);
+                        if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
+                        {
+                            ids.Add(id);
+                        }
                     }
                 }
             }
@@ -130,6 +149,28 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             places[k++] = _places[id];
         }
         return places;
+    }
+
+    // The name, and with a historical gazetteer every other name of the places that were known by it
+    // (Istanbul: Byzantium, Constantinople).
+    private IEnumerable<string> NamesFor(string name)
+    {
+        yield return name;
+        if (_historical is null)
+        {
+            yield break;
+        }
+        var seen = new HashSet<string>(PathComparer) { name };
+        foreach (HistoricalPlace place in _historical.FindByName(name))
+        {
+            foreach (PlaceName other in place.Names)
+            {
+                if (seen.Add(other.Name))
+                {
+                    yield return other.Name;
+                }
+            }
+        }
     }
 
     // Whether the names of `names` (a path, most specific first) appear in order among the places enclosing `place`.
@@ -215,8 +256,14 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         private readonly Dictionary<Place, int> _byReference = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, Place> _aliases;
 
+        private readonly HistoricalGazetteer? _historical;
+
         /// <summary>Creates a builder with aliases already checked by the timeline builder (no alias inside a target).</summary>
-        internal Builder(Dictionary<string, Place> aliases) => _aliases = aliases;
+        internal Builder(Dictionary<string, Place> aliases, HistoricalGazetteer? historical = null)
+        {
+            _aliases = aliases;
+            _historical = historical;
+        }
 
         /// <summary>The interned id of <paramref name="place"/>, adding it (and its enclosing places) if new.</summary>
         internal int Intern(Place place)
@@ -319,7 +366,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             {
                 aliases.Add(alias.Key, _nodes[_byReference[alias.Value]]);
             }
-            return new Gazetteer(places, subtreeEnd, byPath, aliases);
+            return new Gazetteer(places, subtreeEnd, byPath, aliases, _historical);
         }
     }
 }

@@ -30,13 +30,14 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     private readonly PostingIndex _onThisDay;
     private readonly PostingIndex _places;
 
-    internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Dictionary<string, Place> aliases)
+    internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Dictionary<string, Place> aliases,
+        Places.HistoricalGazetteer? historical = null)
     {
         Periods = periods;
         int n = added.Count;
 
         // Intern the places; events naming other objects for them are re-created with the interned ones.
-        var gazetteer = new Gazetteer.Builder(aliases);
+        var gazetteer = new Gazetteer.Builder(aliases, historical);
         var placeStart = new int[n + 1];
         int placeCount = 0;
         for (int i = 0; i < n; i++)

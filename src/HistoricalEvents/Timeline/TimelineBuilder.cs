@@ -15,6 +15,7 @@ public sealed class TimelineBuilder
     // Every path on the chain of every alias target (the target and the places enclosing it), so that "is this alias
     // a place other aliases point to?" is one lookup rather than a scan of every alias (which made n aliases cost n²).
     private readonly HashSet<string> _targetChains;
+    private Places.HistoricalGazetteer? _historical;
 
     /// <summary>Creates an empty builder.</summary>
     public TimelineBuilder()
@@ -117,10 +118,22 @@ public sealed class TimelineBuilder
     }
 
     /// <summary>
+    /// Lets place queries use a historical gazetteer's names (<see cref="Gazetteer.Historical"/> for the shipped
+    /// one): <c>AtPlace("Istanbul")</c> then also finds events at <c>Constantinople</c> and <c>Byzantium</c>, and
+    /// <c>AtPlace("USSR")</c> those at <c>Soviet Union</c>. Events keep the names they were written with.
+    /// <see langword="null"/> (the default) turns this off.
+    /// </summary>
+    public TimelineBuilder UseHistoricalGazetteer(Places.HistoricalGazetteer? gazetteer)
+    {
+        _historical = gazetteer;
+        return this;
+    }
+
+    /// <summary>
     /// Builds the timeline: sorts the events into timeline order, interns their places in a <see cref="Gazetteer"/>
     /// and builds the indexes. Events whose places are not the gazetteer's objects are re-created with them (same
     /// content, same origin).
     /// </summary>
     public Timeline Build() =>
-        new(_events, new PeriodSet([.. _periods]), new Dictionary<string, Place>(_aliases, StringComparer.OrdinalIgnoreCase));
+        new(_events, new PeriodSet([.. _periods]), new Dictionary<string, Place>(_aliases, StringComparer.OrdinalIgnoreCase), _historical);
 }

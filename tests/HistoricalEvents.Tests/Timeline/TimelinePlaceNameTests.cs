@@ -57,3 +57,34 @@ public class TimelinePlaceNameTests
     public void Resolve_PathThroughAnIntermediatePlace_NarrowsToThatBranch() =>
         Assert.Equal(["Rome, Georgia, United States"], Timeline.Gazetteer.Resolve("Rome, Georgia").Select(p => p.Path));
 }
+
+public class TimelineHistoricalNamesTests
+{
+    private static HistoricalEvent At(string summary, string date, params string[] places) =>
+        new(HistoricalDate.Parse(date), summary, places.Select(Place.Parse));
+
+    private static TimelineBuilder Builder() => new TimelineBuilder()
+        .Add(At("fall", "May 29, 1453", "Constantinople, Byzantine Empire"))
+        .Add(At("founding", "c. 657 BC", "Byzantium"))
+        .Add(At("republic", "1923", "Istanbul, Turkey"))
+        .Add(At("siege", "1941", "Leningrad, Soviet Union"))
+        .Add(At("referendum", "1991", "Moscow, USSR"));
+
+    [Theory]
+    [InlineData("Istanbul", "fall,founding,republic")]
+    [InlineData("Constantinople", "fall,founding,republic")]
+    [InlineData("Saint Petersburg", "siege")]
+    [InlineData("Soviet Union", "referendum,siege")]
+    [InlineData("Eastern Roman Empire", "fall,founding")]  // "Byzantium" names both the empire and the city
+    public void AtPlace_WithHistoricalGazetteer_FindsEveryNameOfThePlace(string query, string expected)
+    {
+        TimelineT timeline = Builder().UseHistoricalGazetteer(Gazetteer.Historical).Build();
+
+        Assert.Equal(expected.Split(','), timeline.AtPlace(query).Select(m => m.Event.Summary).Order(StringComparer.Ordinal));
+        Assert.Same(HistoricalEvents.Places.HistoricalGazetteer.Default, timeline.Gazetteer.HistoricalNames);
+    }
+
+    [Fact]
+    public void AtPlace_WithoutHistoricalGazetteer_FindsOnlyTheNameAsWritten() =>
+        Assert.Equal(["republic"], Builder().Build().AtPlace("Istanbul").Select(m => m.Event.Summary));
+}
