@@ -45,3 +45,15 @@ internal static partial class Messages
 
     internal static string JsonValueExpected(string what) => what;
 }
+
+internal static partial class Messages
+{
+    internal const string OnThisDayFeedExpected = "an on-this-day feed response: an object with \"selected\", \"events\", \"births\", \"deaths\" or \"holidays\"";
+
+    internal const string OnThisDayTextExpected = "an item with a non-empty \"text\"";
+
+    internal const string OnThisDayYearExpected = "a whole \"year\" other than 0 (negative for BC: -39 is 39 BC)";
+
+    internal static string OnThisDayDayExpected(int month, int day) =>
+        $"a year that has day {day} of month {month} (within -9998 to 9999)";
+}
