@@ -57,3 +57,12 @@ internal static partial class Messages
     internal static string OnThisDayDayExpected(int month, int day) =>
         $"a year that has day {day} of month {month} (within -9998 to 9999)";
 }
+
+internal static partial class Messages
+{
+    internal static string CsvDateColumnExpected(string name) => $"a header row with a \"{name}\" column (or pass the column names in CsvImportOptions.Columns)";
+
+    internal const string CsvDateExpected = "a date";
+
+    internal const string CsvCoordinatesExpected = "coordinates as latitude then longitude in decimal degrees, such as \"31.28194°N 34.48250°E\" or \"31.28, 34.48\"";
+}
