@@ -138,7 +138,7 @@ internal sealed partial class CardParser
         line.Length > 0 && line[0] == '\uFEFF' ? 0 : line.IndexOf('\r');
 
     /// <summary>Reports a line holding a stray character at its column, unless it is skipped as part of a bad card already reported.</summary>
-    private void FeedStrayCharacter(ReadOnlySpan<char> line, int lineNumber, int index)
+    private void FeedStrayCharacter(ReadOnlySpan<char> line, long lineNumber, int index)
     {
         bool source = CardSyntax.IsSource(line);
         if (_state == State.Sources && !source)
