@@ -364,4 +364,36 @@ public class EnglishDateHistorianTests
     [InlineData("1851-1852; printed 1853-1854")]
     [InlineData("1915 late - autumn 1916")]
     public void Parse_PythonEdtfFormThatWouldNeedAGuess_IsAnError(string text) => Assert.False(English.Parse(text).Success);
+
+    // The word tables are looked up by span: reading the new forms allocates nothing either.
+    [Theory]
+    [InlineData("Christmas Day 1066")]
+    [InlineData("All Saints' Day 1500")]
+    [InlineData("about the 1990s")]
+    [InlineData("the 4th of July, 1776")]
+    [InlineData("second quarter of the 9th century")]
+    [InlineData("the nineteen-sixties")]
+    [InlineData("11 February 1731/32")]
+    [InlineData("1862 (uncertain)")]
+    [InlineData("Easter 1900")]
+    [InlineData("no later than 1850")]
+    public void TryParse_TableForm_AllocatesNothing(string text)
+    {
+        Assert.True(English.TryParse(text, out _));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool ok = English.TryParse(text, out _);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(ok);
+        Assert.Equal(0, allocated);
+    }
+
+    // Every parenthesised remark, word and phrase table row reads; an unknown word in the same place does not.
+    [Theory]
+    [InlineData("1850 (sic)")]
+    [InlineData("Christmass 1066")]
+    [InlineData("Saint Crispin's Day 1415")]
+    [InlineData("the 4th of Julyy, 1776")]
+    [InlineData("nineteen-sixty")]
+    [InlineData("3rd quarter of the 9th century BC AD")]
+    public void Parse_NearMissOfATableWord_IsAnError(string text) => Assert.False(English.Parse(text).Success);
 }
