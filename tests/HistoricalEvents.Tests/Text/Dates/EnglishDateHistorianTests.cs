@@ -1,3 +1,4 @@
+using CsCheck;
 using HistoricalEvents.Text;
 using NodaTime;
 
@@ -396,4 +397,41 @@ public class EnglishDateHistorianTests
     [InlineData("nineteen-sixty")]
     [InlineData("3rd quarter of the 9th century BC AD")]
     public void Parse_NearMissOfATableWord_IsAnError(string text) => Assert.False(English.Parse(text).Success);
+
+    // ---- Properties ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Parse_AnyMonthNumberSlashYear_IsThatMonthAndAnyOtherNumberIsAnError() =>
+        Gen.Select(Gen.Int[0, 99], Gen.Int[1000, 9999], Gen.Bool).Sample((number, year, slash) =>
+        {
+            string text = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (slash ? "/" : "-") +
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ParseResult<HistoricalDate> result = English.Parse(text);
+            if (number is >= 1 and <= 12)
+            {
+                HistoricalDate date = result.Value;
+                return date.Kind == HistoricalDateKind.Single && date.Precision == DatePrecision.Month && date.Month == number && date.Year == year;
+            }
+            return !result.Success && result.Error.Column == 1;
+        });
+
+    // Any day from 1 January to 24 March with a dual year is the Julian day in the later year; written back, it reads
+    // back equal; any later day is an error.
+    [Fact]
+    public void Parse_AnyDualYearDay_IsTheJulianDayInTheLaterYearAndReadsBack() =>
+        Gen.Select(Gen.Int[101, 9998], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Bool).Sample((year, month, day, shortForm) =>
+        {
+            string later = shortForm && year / 100 == (year + 1) / 100
+                ? ((year + 1) % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)
+                : (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string text = $"{day} {HistoricalEvents.Internal.Messages.MonthNames[month - 1]} {year}/{later}";
+            ParseResult<HistoricalDate> result = English.Parse(text);
+            if (month > 3 || month == 3 && day > 24)
+            {
+                return !result.Success;
+            }
+            HistoricalDate date = result.Value;
+            return date.IsDualDated && date.Calendar == HistoricalCalendar.Julian && (date.Year, date.Month, date.Day) == (year + 1, month, day) &&
+                English.Parse(English.Format(date)).Value == date;
+        });
 }
