@@ -336,6 +336,10 @@ internal ref struct EnglishDateParser
                 _ => DateQualifiers.None,
             };
             _pos++;
+            if (Kind() == EnglishTokenKind.Other && Token().Value == ':')
+            {
+                _pos++;   // uncertain: 1862
+            }
         }
         if (Kind() is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord && Kind(1) == EnglishTokenKind.Fraction)
         {
@@ -490,6 +494,11 @@ internal ref struct EnglishDateParser
         if (Kind() == EnglishTokenKind.Question && !Token().SpaceBefore)
         {
             p.Qualifiers |= DateQualifiers.Uncertain;
+            _pos++;
+        }
+        if (Kind() == EnglishTokenKind.QualifierWord && Token().Value != 0 && Token().Digits == 0)
+        {
+            p.Qualifiers |= (DateQualifiers)Token().Value;   // 1860 approx, 1862 maybe
             _pos++;
         }
         if (Kind() == EnglishTokenKind.CalendarMark)

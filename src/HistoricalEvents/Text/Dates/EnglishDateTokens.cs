@@ -146,6 +146,11 @@ internal static class EnglishDateTokenizer
                     case '?':
                         t.Kind = EnglishTokenKind.Question;
                         break;
+                    case '~':
+                        t.Kind = EnglishTokenKind.QualifierWord;   // ~ 1860, ~19c: approximate, as in EDTF
+                        t.Value = (int)DateQualifiers.Approximate;
+                        t.Digits = -1;   // a sign, read before a date only: 1984?~ stays EDTF's error
+                        break;
                     case ']':
                         t.Kind = EnglishTokenKind.CloseBracket;
                         break;

@@ -1,3 +1,4 @@
+using CsCheck;
 using HistoricalEvents.Text;
 using NodaTime;
 
@@ -301,4 +302,136 @@ public class EnglishDateHistorianTests
     [InlineData("summer 1941–42", 13, "an end that is not before the start")]
     public void Parse_HistorianFormThatCannotBeRead_IsAnError(string text, int column, string expected) =>
         AssertError(text, column, expected);
+
+    // Forms from another historical-date parser's test suite: python-edtf's natural-language table
+    // (ixc/python-edtf, edtf/natlang/tests.py), each with the value this library gives. Forms that library reads
+    // wrongly or by dropping text ("1863 or 1864" as 1863, "1851-1852; printed 1853-1854") are errors or kept whole
+    // here; "90" is AD 90 here, not 1990 (no implied century); "10/7/2008" is an error (day and month order unknown).
+    [Theory]
+    [InlineData("1860", "1860", "1860")]
+    [InlineData("the year 1800", "1800", "1800")]
+    [InlineData("January 12, 1940", "January 12, 1940", "January 12, 1940")]
+    [InlineData("1862 (uncertain)", "1862", "1862?")]
+    [InlineData("maybe 1862", "1862", "1862?")]
+    [InlineData("1862 maybe", "1862", "1862?")]
+    [InlineData("uncertain: 1862", "1862", "1862?")]
+    [InlineData("~ Feb 1812", "February 1812", "c. February 1812")]
+    [InlineData("circa Feb 1812", "February 1812", "c. February 1812")]
+    [InlineData("Feb 1812 approx", "February 1812", "c. February 1812")]
+    [InlineData("c1860", "1860", "c. 1860")]
+    [InlineData("c.1860", "1860", "c. 1860")]
+    [InlineData("ca1860", "1860", "c. 1860")]
+    [InlineData("ca.1860", "1860", "c. 1860")]
+    [InlineData("1860 approx", "1860", "c. 1860")]
+    [InlineData("1860 approximately", "1860", "c. 1860")]
+    [InlineData("about Spring 1849", "Spring 1849", "c. Spring 1849")]
+    [InlineData("ca. 1860s?", "1860s", "c. 1860s?")]
+    [InlineData("uncertain: approx 1862", "1862", "c. 1862?")]
+    [InlineData("7/2008", "July 2008", "July 2008")]
+    [InlineData("Fall 1872", "Autumn 1872", "Autumn 1872")]
+    [InlineData("earlier than 1928", "before 1928", "before 1928")]
+    [InlineData("later than 1928", "after 1928", "after 1928")]
+    [InlineData("before 18 January 1928", "before January 18, 1928", "before January 18, 1928")]
+    [InlineData("after about the 1920s", "after c. 1920s", "after c. 1920s")]
+    [InlineData("before the 1900s", "before 1900s", "before 1900s")]
+    [InlineData("10c", "10th century", "10th century")]
+    [InlineData("15c.", "15th century", "15th century")]
+    [InlineData("~19c", "19th century", "c. 19th century")]
+    [InlineData("c.19c?", "19th century", "c. 19th century?")]
+    [InlineData("c64 BCE", "64 BC", "c. 64 BC")]
+    [InlineData("2nd century bce", "2nd century BC", "2nd century BC")]
+    [InlineData("2nd century ad", "2nd century", "2nd century")]
+    [InlineData("1851-52", "1851–1852", "1851–1852")]
+    [InlineData("1856-ca. 1865", "1856–1865", "1856 – c. 1865")]
+    [InlineData("1857-mid 1860s", "1857–1866", "1857–mid-1860s")]
+    [InlineData("1860s-1870s", "1860s–1870s", "1860s–1870s")]
+    [InlineData("active 1910-30", "1910–1930", "c. 1910 – 1930")]
+    [InlineData("1868-1871?", "1868–1871", "1868–1871?")]
+    [InlineData("1920s -early 1930s", "1920–1933", "1920s – early 1930s")]
+    [InlineData("active late 17th-19th centuries", "17th century–19th century", "c. late 17th century – 19th century")]
+    public void Parse_PythonEdtfNaturalLanguageForm_IsReadWithItsQualifiers(string text, string plain, string formatted)
+    {
+        HistoricalDate date = Read(text);
+        Assert.Equal(formatted, English.Format(date));
+        HistoricalDate unqualified = Read(plain);
+        Assert.Equal(unqualified.Latest, date.Latest);
+        Assert.Equal(date, Read(English.Format(date)));
+    }
+
+    [Theory]
+    [InlineData("10/7/2008")]
+    [InlineData("January 12")]
+    [InlineData("1861-67 (later print)")]
+    [InlineData("1851-1852; printed 1853-1854")]
+    [InlineData("1915 late - autumn 1916")]
+    public void Parse_PythonEdtfFormThatWouldNeedAGuess_IsAnError(string text) => Assert.False(English.Parse(text).Success);
+
+    // The word tables are looked up by span: reading the new forms allocates nothing either.
+    [Theory]
+    [InlineData("Christmas Day 1066")]
+    [InlineData("All Saints' Day 1500")]
+    [InlineData("about the 1990s")]
+    [InlineData("the 4th of July, 1776")]
+    [InlineData("second quarter of the 9th century")]
+    [InlineData("the nineteen-sixties")]
+    [InlineData("11 February 1731/32")]
+    [InlineData("1862 (uncertain)")]
+    [InlineData("Easter 1900")]
+    [InlineData("no later than 1850")]
+    public void TryParse_TableForm_AllocatesNothing(string text)
+    {
+        Assert.True(English.TryParse(text, out _));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool ok = English.TryParse(text, out _);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(ok);
+        Assert.Equal(0, allocated);
+    }
+
+    // Every parenthesised remark, word and phrase table row reads; an unknown word in the same place does not.
+    [Theory]
+    [InlineData("1850 (sic)")]
+    [InlineData("Christmass 1066")]
+    [InlineData("Saint Crispin's Day 1415")]
+    [InlineData("the 4th of Julyy, 1776")]
+    [InlineData("nineteen-sixty")]
+    [InlineData("3rd quarter of the 9th century BC AD")]
+    public void Parse_NearMissOfATableWord_IsAnError(string text) => Assert.False(English.Parse(text).Success);
+
+    // ---- Properties ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Parse_AnyMonthNumberSlashYear_IsThatMonthAndAnyOtherNumberIsAnError() =>
+        Gen.Select(Gen.Int[0, 99], Gen.Int[1000, 9999], Gen.Bool).Sample((number, year, slash) =>
+        {
+            string text = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (slash ? "/" : "-") +
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ParseResult<HistoricalDate> result = English.Parse(text);
+            if (number is >= 1 and <= 12)
+            {
+                HistoricalDate date = result.Value;
+                return date.Kind == HistoricalDateKind.Single && date.Precision == DatePrecision.Month && date.Month == number && date.Year == year;
+            }
+            return !result.Success && result.Error.Column == 1;
+        });
+
+    // Any day from 1 January to 24 March with a dual year is the Julian day in the later year; written back, it reads
+    // back equal; any later day is an error.
+    [Fact]
+    public void Parse_AnyDualYearDay_IsTheJulianDayInTheLaterYearAndReadsBack() =>
+        Gen.Select(Gen.Int[101, 9998], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Bool).Sample((year, month, day, shortForm) =>
+        {
+            string later = shortForm && year / 100 == (year + 1) / 100
+                ? ((year + 1) % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)
+                : (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string text = $"{day} {HistoricalEvents.Internal.Messages.MonthNames[month - 1]} {year}/{later}";
+            ParseResult<HistoricalDate> result = English.Parse(text);
+            if (month > 3 || month == 3 && day > 24)
+            {
+                return !result.Success;
+            }
+            HistoricalDate date = result.Value;
+            return date.IsDualDated && date.Calendar == HistoricalCalendar.Julian && (date.Year, date.Month, date.Day) == (year + 1, month, day) &&
+                English.Parse(English.Format(date)).Value == date;
+        });
 }
