@@ -147,6 +147,52 @@ public class EdtfPatternTests
     public void Parse_GregorianYearAtTheStartOfTheAxis_IsRead() =>
         Assert.Equal(new LocalDate(-9998, 1, 1), Iso.Parse("-9998").Value.Earliest);
 
+    // Every example of the specification's level 2 (Library of Congress, 2019): read, with its canonical text, or
+    // rejected with an error that names the form (the type holds one date, interval or pair of alternatives;
+    // docs/edtf.md "Rejected").
+    [Theory]
+    [InlineData("Y-17E7", true, "Y-170000000")]
+    [InlineData("1950S2", true, "19XX")]
+    [InlineData("Y171010000S3", true, "Y171000000/Y171999999")]
+    [InlineData("Y3388E2S3", true, "Y338000/Y338999")]
+    [InlineData("2001-34", true, "2001-34")]
+    [InlineData("[1667,1760-12]", true, "[1667,1760-12]")]
+    [InlineData("2004-06-XX/2004-07-03", true, "2004-06-XX/2004-07-03")]
+    [InlineData("[1667,1668,1670..1672]", false, "more than two dates")]
+    [InlineData("[..1760-12-03]", false, "ranges inside sets")]
+    [InlineData("[1760-12..]", false, "ranges inside sets")]
+    [InlineData("[1760-01,1760-02,1760-12..]", false, "more than two dates")]
+    [InlineData("[..1984]", false, "ranges inside sets")]
+    [InlineData("{1667,1668,1670..1672}", false, "all-of sets")]
+    [InlineData("{1960,1961-12}", false, "all-of sets")]
+    [InlineData("{..1984}", false, "all-of sets")]
+    [InlineData("2004?-06-11", false, "qualifying one component")]
+    [InlineData("2004-06~-11", false, "qualifying one component")]
+    [InlineData("2004-?06-11", false, "qualifying one component")]
+    [InlineData("?2004-06-~11", false, "qualifying one component")]
+    [InlineData("2004-06-~11", false, "qualifying one component")]
+    [InlineData("156X-12-25", false, "other placements")]
+    [InlineData("15XX-12-25", false, "other placements")]
+    [InlineData("XXXX-12-XX", false, "1XXX and XXXX")]
+    [InlineData("1XXX-XX", false, "1XXX and XXXX")]
+    [InlineData("1XXX-12", false, "1XXX and XXXX")]
+    [InlineData("1984-1X", false, "other placements")]
+    [InlineData("2004-06-~01/2004-06-~20", false, "qualifying one component")]
+    public void Parse_SpecificationLevelTwoExample_IsReadOrRejectedNamingTheForm(string edtf, bool read, string canonicalOrReason)
+    {
+        ParseResult<HistoricalDate> result = EdtfPattern.Default.Parse(edtf);
+        Assert.Equal(read, result.Success);
+        if (read)
+        {
+            Assert.Equal(canonicalOrReason, EdtfPattern.Default.Format(result.Value));
+            Assert.Equal(result.Value, EdtfPattern.Default.Parse(canonicalOrReason).Value);
+        }
+        else
+        {
+            Assert.Contains(canonicalOrReason, result.Error!.Expected, StringComparison.Ordinal);
+        }
+    }
+
     // Level 2 forms the type can hold.
     public static TheoryData<string, HistoricalDateKind, string, string, DatePrecision, string> LevelTwoSupported => new()
     {
