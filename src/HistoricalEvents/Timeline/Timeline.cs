@@ -29,6 +29,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     private readonly OverlapIndex _overlap;
     private readonly PostingIndex _onThisDay;
     private readonly PostingIndex _places;
+    private readonly TextIndex _text;
 
     internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Dictionary<string, Place> aliases,
         Places.HistoricalGazetteer? historical = null)
@@ -108,6 +109,7 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
             _byLatest[i] = i;
         }
         Array.Sort((int[])_latest.Clone(), _byLatest);
+        _text = TextIndex.Build(_events);
     }
 
     private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start)
@@ -180,7 +182,10 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
 
     /// <summary>The bytes the timeline holds beyond the events themselves: its arrays and indexes (not the gazetteer's places).</summary>
     internal long IndexBytes =>
-        8L * _events.Length + 4L * (_earliest.Length + _latest.Length + _byLatest.Length) + _overlap.Bytes + _onThisDay.Bytes + _places.Bytes;
+        8L * _events.Length + 4L * (_earliest.Length + _latest.Length + _byLatest.Length) + _overlap.Bytes + _onThisDay.Bytes + _places.Bytes + _text.Bytes;
+
+    /// <summary>The bytes of the full-text index alone (part of <see cref="IndexBytes"/>).</summary>
+    internal long TextIndexBytes => _text.Bytes;
 
     // ---- Dates -----------------------------------------------------------------------------------------------
 
@@ -526,76 +531,23 @@ public sealed class Timeline : IReadOnlyList<HistoricalEvent>
     // ---- Text and grouping -----------------------------------------------------------------------------------
 
     /// <summary>
-    /// The events whose title or summary contains every word of <paramref name="words"/>, ignoring case, each as the
-    /// start of a word: <c>soviet independ</c> finds "Azerbaijan declares its independence from the Soviet Union".
-    /// Words are runs of letters and digits. The search reads every event (the timeline keeps no text index).
+    /// The events whose title, summary or narrative holds every word of <paramref name="words"/> as the start of one
+    /// of its words, ignoring case and diacritics: <c>soviet independ</c> finds "Azerbaijan declares its independence
+    /// from the Soviet Union", and <c>lodz</c> finds "Łódź". Words are runs of letters and digits. The timeline keeps
+    /// a full-text index, so a query costs the postings of its words, not a read of every event (see <c>docs/timeline.md</c>).
     /// </summary>
     /// <exception cref="ArgumentException">The text has no letter or digit.</exception>
     public IReadOnlyList<TimelineMatch> Search(string words)
     {
         Preconditions.CheckNotNull(words);
-        string[] terms = SplitWords(words);
-        Preconditions.CheckArgument(terms.Length > 0, Messages.SearchNeedsWords, nameof(words));
-        var matches = new List<TimelineMatch>();
-        for (int i = 0; i < _events.Length; i++)
+        int[]? positions = _text.Search(words);
+        Preconditions.CheckArgument(positions is not null, Messages.SearchNeedsWords, nameof(words));
+        var matches = new TimelineMatch[positions.Length];
+        for (int k = 0; k < positions.Length; k++)
         {
-            HistoricalEvent e = _events[i];
-            bool all = true;
-            foreach (string term in terms)
-            {
-                if (!ContainsWordPrefix(e.Summary, term) && (e.Title is null || !ContainsWordPrefix(e.Title, term)))
-                {
-                    all = false;
-                    break;
-                }
-            }
-            if (all)
-            {
-                matches.Add(new TimelineMatch(e, Certainty.Definitely, i));
-            }
+            matches[k] = new TimelineMatch(_events[positions[k]], Certainty.Definitely, positions[k]);
         }
         return matches;
-    }
-
-    private static string[] SplitWords(string text)
-    {
-        var words = new List<string>();
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-            words.Add(text[start..i]);
-        }
-        return [.. words];
-    }
-
-    private static bool ContainsWordPrefix(string text, string word)
-    {
-        ReadOnlySpan<char> rest = text;
-        int offset = 0;
-        while (true)
-        {
-            int at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return false;
-            }
-            int absolute = offset + at;
-            if (absolute == 0 || !char.IsLetterOrDigit(text[absolute - 1]))
-            {
-                return true;
-            }
-            offset = absolute + 1;
-            rest = text.AsSpan(offset);
-        }
     }
 
     /// <summary>
