@@ -81,7 +81,7 @@ public static class CardWriter
         if (headline.Places.Count > 0)
         {
             text.Append(CardSyntax.HeadlineSeparator);
-            AppendPlaces(card, text, headline.Places);
+            AppendPlaces(card, text, headline.Places, startsLine: false);
         }
         text.Append(NewLine).Append(LineText(card, headline.Summary)).Append(NewLine);
         foreach (HistoricalEvent moment in card.Moments)
@@ -89,7 +89,7 @@ public static class CardWriter
             Check(card, moment.Places.Count > 0, Messages.WriteMomentWithoutPlaces);
             text.Append(DateText(card, moment.Date, asMoment: true)).Append(NewLine);
             text.Append(LineText(card, moment.Summary)).Append(NewLine);
-            AppendPlaces(card, text, moment.Places);
+            AppendPlaces(card, text, moment.Places, startsLine: true);
             text.Append(NewLine);
         }
         foreach (string paragraph in card.Narrative)
@@ -107,14 +107,16 @@ public static class CardWriter
                 text.Append(NewLine);
             }
             // After the prefix, text that starts with "Source:" or is "---" reads back as written: only a line is needed.
-            string source = card.Sources[i].Text.Trim();
-            Check(card, !CardSyntax.IsBlank(source) && IsOneLine(source), Messages.WriteTextInvalid);
-            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(source);
+            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(InLineText(card, card.Sources[i].Text.Trim()));
         }
         return text.ToString();
     }
 
-    private static void AppendPlaces(EventCard card, System.Text.StringBuilder text, IReadOnlyList<Place> places)
+    /// <summary>
+    /// Writes place paths separated by <c>" | "</c>. Only a place that starts a line (the first of a moment's places line)
+    /// must not read as <c>---</c> or a <c>Source:</c> line; after the headline's date or a separator it reads back as written.
+    /// </summary>
+    private static void AppendPlaces(EventCard card, System.Text.StringBuilder text, IReadOnlyList<Place> places, bool startsLine)
     {
         for (int i = 0; i < places.Count; i++)
         {
@@ -126,7 +128,8 @@ public static class CardWriter
             string written = place.Text.Trim();
             bool readsBack = IsOneLine(written) && !written.Contains(CardSyntax.PlacesSeparator, StringComparison.Ordinal)
                 && Place.ParsePath(written).TryGetValue(out Place? again) && again.Equals(place) && again.Coordinates == place.Coordinates;
-            text.Append(LineText(card, readsBack ? written : place.WithCoordinates(place.Coordinates).Text));
+            string path = readsBack ? written : place.WithCoordinates(place.Coordinates).Text;
+            text.Append(startsLine && i == 0 ? LineText(card, path) : InLineText(card, path));
         }
     }
 
@@ -151,6 +154,14 @@ public static class CardWriter
         string line = text.TrimEnd();
         Check(card, !CardSyntax.IsBlank(line) && IsOneLine(line) && !CardSyntax.IsSeparator(line) && !CardSyntax.IsSource(line),
             Messages.WriteTextInvalid);
+        return line;
+    }
+
+    /// <summary>Text written after something else on its line: it only has to be one non-blank line.</summary>
+    private static string InLineText(EventCard card, string text)
+    {
+        string line = text.TrimEnd();
+        Check(card, !CardSyntax.IsBlank(line) && IsOneLine(line), Messages.WriteTextInvalid);
         return line;
     }
 
