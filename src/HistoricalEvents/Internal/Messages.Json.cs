@@ -80,5 +80,6 @@ internal static partial class Messages
 
     internal const string JsonLinesLongLine = "a longer line";
 
-    internal const string JsonLinesBadUtf8 = "text that is not UTF-8";
+    internal static string JsonLocalDateNotIso(string calendar) =>
+        $"A LocalDate is written in JSON as an ISO date; convert this {calendar} date with WithCalendar(CalendarSystem.Iso) first.";
 }

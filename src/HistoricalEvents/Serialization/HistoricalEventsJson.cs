@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HistoricalEvents.Internal;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace HistoricalEvents.Serialization;
 
@@ -30,8 +29,8 @@ public static class HistoricalEventsJson
         options.Converters.Add(new HistoricalEventJsonConverter());
         options.Converters.Add(new EventCardJsonConverter());
         options.Converters.Add(new HistoricalPeriodJsonConverter());
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.AnnualDateConverter);
+        options.Converters.Add(NodaTimeJsonConverterFactory.LocalDateConverter);
+        options.Converters.Add(NodaTimeJsonConverterFactory.AnnualDateConverter);
         if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             options.TypeInfoResolverChain.Add(HistoricalEventsJsonContext.Default);
@@ -67,8 +66,8 @@ public static class HistoricalEventsJson
         options.Converters.Add(new HistoricalEventJsonConverter());
         options.Converters.Add(new EventCardJsonConverter());
         options.Converters.Add(new HistoricalPeriodJsonConverter());
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.AnnualDateConverter);
+        options.Converters.Add(NodaTimeJsonConverterFactory.LocalDateConverter);
+        options.Converters.Add(NodaTimeJsonConverterFactory.AnnualDateConverter);
         var context = new HistoricalEventsJsonContext(options);
         options.MakeReadOnly();
         return context;

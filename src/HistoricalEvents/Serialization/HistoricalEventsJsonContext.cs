@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using HistoricalEvents.Internal;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace HistoricalEvents.Serialization;
 
@@ -72,7 +74,22 @@ public sealed class NodaTimeJsonConverterFactory : JsonConverterFactory
 
     /// <inheritdoc />
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        typeToConvert == typeof(LocalDate) ? NodaConverters.LocalDateConverter
-        : typeToConvert == typeof(AnnualDate) ? NodaConverters.AnnualDateConverter
+        typeToConvert == typeof(LocalDate) ? LocalDateConverter
+        : typeToConvert == typeof(AnnualDate) ? AnnualDateConverter
         : null;
+
+    // NodaTime.Serialization.SystemTextJson's pattern converters, built as its NodaConverters builds them. Not
+    // NodaConverters itself: its static constructor also builds the interval converters, whose nested reads use
+    // JsonSerializerOptions.GetConverter (reflection), which Native AOT rejects.
+    internal static readonly NodaPatternConverter<LocalDate> LocalDateConverter = new(
+        LocalDatePattern.Iso,
+        date =>
+        {
+            if (date.Calendar != CalendarSystem.Iso)
+            {
+                throw new ArgumentException(Messages.JsonLocalDateNotIso(date.Calendar.Id), nameof(date));
+            }
+        });
+
+    internal static readonly NodaPatternConverter<AnnualDate> AnnualDateConverter = new(AnnualDatePattern.Iso);
 }
