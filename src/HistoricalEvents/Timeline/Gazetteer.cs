@@ -28,7 +28,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private readonly Dictionary<string, int> _byPath;
     private readonly Dictionary<string, int[]> _byName;
     private readonly Dictionary<string, Place> _aliases;
-    private readonly Dictionary<string, int[]> _aliasByName;
+    private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
 
     private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases,
@@ -49,19 +49,6 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             ids.Add(i);
         }
         _byName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
-        // An alias path's own name (its first) finds the alias's place too: "Rome" finds what "Rome, Italy" names.
-        var aliasByName = new Dictionary<string, List<int>>(PathComparer);
-        foreach (KeyValuePair<string, Place> alias in aliases)
-        {
-            int comma = alias.Key.IndexOf(',', StringComparison.Ordinal);
-            string name = comma < 0 ? alias.Key : alias.Key[..comma];
-            if (!aliasByName.TryGetValue(name, out List<int>? ids))
-            {
-                aliasByName.Add(name, ids = []);
-            }
-            ids.Add(byPath[alias.Value.Path]);
-        }
-        _aliasByName = aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
     }
 
     /// <summary>A gazetteer with no places.</summary>
@@ -137,7 +124,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     }
                 }
             }
-            if (parsed.Parent is null && _aliasByName.TryGetValue(parsed.Name, out int[]? targets))
+            if (parsed.Parent is null && _aliases.Count > 0 && AliasByName().TryGetValue(parsed.Name, out int[]? targets))
             {
                 ids.UnionWith(targets);
             }
@@ -150,6 +137,24 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         }
         return places;
     }
+
+    // An alias path's own name (its first) finds the alias's place too: "Rome" finds what "Rome, Italy" names.
+    // Built on first use, so that building a timeline with a million aliases does not pay for it.
+    private Dictionary<string, int[]> AliasByName() => LazyInitializer.EnsureInitialized(ref _aliasByName, () =>
+    {
+        var aliasByName = new Dictionary<string, List<int>>(PathComparer);
+        foreach (KeyValuePair<string, Place> alias in _aliases)
+        {
+            int comma = alias.Key.IndexOf(',', StringComparison.Ordinal);
+            string name = comma < 0 ? alias.Key : alias.Key[..comma];
+            if (!aliasByName.TryGetValue(name, out List<int>? ids))
+            {
+                aliasByName.Add(name, ids = []);
+            }
+            ids.Add(_byPath[alias.Value.Path]);
+        }
+        return aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
+    });
 
     // The name, and with a historical gazetteer every other name of the places that were known by it
     // (Istanbul: Byzantium, Constantinople).

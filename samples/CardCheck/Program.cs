@@ -1,0 +1,1 @@
+return HistoricalEvents.Samples.CardCheck.CardCheckApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,254 @@
+using HistoricalEvents.Internal;
+using HistoricalEvents.Text;
+using NodaTime;
+
+namespace HistoricalEvents.Places;
+
+/// <summary>What <see cref="CardChecker"/> checks against. Immutable.</summary>
+public sealed class CardCheckOptions
+{
+    /// <summary>The options by default: the shipped gazetteer, today from the system clock, and the regional calendars below.</summary>
+    public static CardCheckOptions Default { get; } = new();
+
+    /// <summary>The gazetteer whose lifespans and names are checked; by default <see cref="HistoricalGazetteer.Default"/>.</summary>
+    public HistoricalGazetteer? Gazetteer { get; init; }
+
+    /// <summary>Today, for the future-date check; <see langword="null"/> (the default) reads the system clock (UTC) at each check.</summary>
+    public LocalDate? Today { get; init; }
+
+    /// <summary>
+    /// The lines of the text the card was read from (the first line first), so that places get their exact column;
+    /// without them, columns are worked out from the card's canonical layout.
+    /// </summary>
+    public IReadOnlyList<string>? SourceLines { get; init; }
+
+    /// <summary>
+    /// The calendar each region used, by place name (ignoring case), for the O.S. check. By default the two
+    /// best-known late switches: Great Britain and its colonies (Gregorian from 14 September 1752) and Russia
+    /// (from 14 February 1918).
+    /// </summary>
+    public IReadOnlyDictionary<string, CalendarPolicy> RegionalCalendars { get; init; } = DefaultRegionalCalendars;
+
+    private static readonly Dictionary<string, CalendarPolicy> DefaultRegionalCalendars = BuildDefaultRegionalCalendars();
+
+    private static Dictionary<string, CalendarPolicy> BuildDefaultRegionalCalendars()
+    {
+        CalendarPolicy britain = CalendarPolicy.SwitchingOn(new LocalDate(1752, 9, 14));
+        CalendarPolicy russia = CalendarPolicy.SwitchingOn(new LocalDate(1918, 2, 14));
+        var map = new Dictionary<string, CalendarPolicy>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in (string[])["Great Britain", "Kingdom of Great Britain", "United Kingdom", "England", "Kingdom of England",
+            "Scotland", "Wales", "Ireland", "Kingdom of Ireland", "British America", "Thirteen Colonies"])
+        {
+            map[name] = britain;
+        }
+        foreach (string name in (string[])["Russia", "Russian Empire", "Tsardom of Russia", "Russian SFSR", "Soviet Russia"])
+        {
+            map[name] = russia;
+        }
+        return map;
+    }
+}
+
+/// <summary>
+/// Checks event cards as a historian would: places named at dates when they did not exist or were called
+/// otherwise, moments outside their card's span, dates in the future, and O.S. dates where the Julian calendar was no
+/// longer used. Warnings are data (<see cref="CardWarning"/>), never exceptions. Thread-safe.
+/// </summary>
+public static class CardChecker
+{
+    /// <summary>Checks a card with <see cref="CardCheckOptions.Default"/>.</summary>
+    public static IReadOnlyList<CardWarning> Check(EventCard card) => Check(card, CardCheckOptions.Default);
+
+    /// <summary>Checks a card; warnings come in line order, then column order.</summary>
+    public static IReadOnlyList<CardWarning> Check(EventCard card, CardCheckOptions options)
+    {
+        Preconditions.CheckNotNull(card);
+        Preconditions.CheckNotNull(options);
+        HistoricalGazetteer gazetteer = options.Gazetteer ?? HistoricalGazetteer.Default;
+        LocalDate today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        var warnings = new List<CardWarning>();
+        HistoricalEvent headline = card.Headline;
+        CheckEvent(card, headline, isHeadline: true, gazetteer, today, options, warnings);
+        foreach (HistoricalEvent moment in card.Moments)
+        {
+            CheckEvent(card, moment, isHeadline: false, gazetteer, today, options, warnings);
+            if (headline.Date.Kind == HistoricalDateKind.Interval)
+            {
+                // Against the span's outer bounds: a card dated 1914–1918 holds every day of 1914 to 1918 as written,
+                // so June 28, 1914 is inside it even though the span's own start day is not known.
+                HistoricalDate m = moment.Date, span = headline.Date;
+                bool outside = m.LatestDay < span.EarliestDay || m.EarliestDay > span.LatestDay;
+                bool straddles = !outside && (m.EarliestDay < span.EarliestDay || m.LatestDay > span.LatestDay);
+                if (outside || straddles)
+                {
+                    warnings.Add(new CardWarning(CardWarningCodes.MomentOutsideCard,
+                        $"this moment is dated {m}, outside its card's span {span}",
+                        DatePosition(card, moment), outside ? Certainty.Definitely : Certainty.Possibly, card.File));
+                }
+            }
+        }
+        warnings.Sort((a, b) => a.Position.Line != b.Position.Line ? a.Position.Line.CompareTo(b.Position.Line) : a.Position.Column.CompareTo(b.Position.Column));
+        return warnings;
+    }
+
+    private static void CheckEvent(EventCard card, HistoricalEvent e, bool isHeadline, HistoricalGazetteer gazetteer, LocalDate today,
+        CardCheckOptions options, List<CardWarning> warnings)
+    {
+        HistoricalDate date = e.Date;
+        if (date.Earliest > today)
+        {
+            warnings.Add(new CardWarning(CardWarningCodes.FutureDate, $"this date, {date}, is after today ({HistoricalDate.FromLocalDate(today)})",
+                DatePosition(card, e), Certainty.Definitely, card.File));
+        }
+        TextPosition[] positions = PlacePositions(card, e, isHeadline, options.SourceLines);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int k = 0; k < e.Places.Count; k++)
+        {
+            Place place = e.Places[k];
+            for (Place? p = place; p is not null; p = p.Parent)
+            {
+                if (!seen.Add(p.Name))
+                {
+                    continue;
+                }
+                // The column of this name inside the path as written: names are written most specific first.
+                TextPosition at = NamePosition(positions[k], place, p);
+                if (CheckName(p.Name, date, gazetteer, at, card.File) is { } warning)
+                {
+                    warnings.Add(warning);
+                }
+                if (options.RegionalCalendars.TryGetValue(p.Name, out CalendarPolicy? policy) && IsMarkedOldStyle(date)
+                    && policy.FirstGregorianDay is { } switchDay && date.Earliest >= switchDay)
+                {
+                    warnings.Add(new CardWarning(CardWarningCodes.CalendarMark,
+                        $"{date} is marked O.S. (Julian), but {p.Name} used the Gregorian calendar from {HistoricalDate.FromLocalDate(switchDay)}",
+                        DatePosition(card, e), Certainty.Definitely, card.File));
+                }
+            }
+        }
+    }
+
+    private static bool IsMarkedOldStyle(HistoricalDate date) =>
+        !date.IsDualDated && date.Text is { } text && text.Contains("O.S.", StringComparison.OrdinalIgnoreCase);
+
+    private static CardWarning? CheckName(string name, HistoricalDate date, HistoricalGazetteer gazetteer, TextPosition at, string? file)
+    {
+        IReadOnlyList<HistoricalPlace> candidates = gazetteer.FindByName(name);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        HistoricalPlace? existing = null;
+        Certainty bestName = Certainty.Not, bestExists = Certainty.Not;
+        HistoricalPlace best = candidates[0];
+        foreach (HistoricalPlace candidate in candidates)
+        {
+            Certainty used = candidate.NameUsedOn(name, date);
+            if (used == Certainty.Definitely)
+            {
+                return null;
+            }
+            Certainty exists = candidate.ExistedOn(date);
+            if (exists == Certainty.Definitely)
+            {
+                existing ??= candidate;
+            }
+            if (used > bestName || (used == bestName && exists > bestExists))
+            {
+                (best, bestName, bestExists) = (candidate, used, exists);
+            }
+        }
+        if (existing is not null)
+        {
+            // The place was there, under another name.
+            PlaceName[] periods = [.. existing.Names.Where(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))];
+            string[] ofTheTime = [.. existing.Names.Where(n => n.WasUsedOn(date) == Certainty.Definitely && !string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))
+                .Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
+            string used = string.Join(" and ", periods.Select(n => Period(n.From, n.To)));
+            string suggestion = ofTheTime.Length == 0 ? "" : $"; it was called {string.Join(" or ", ofTheTime)} then";
+            return new CardWarning(CardWarningCodes.NameNotInUse,
+                $"the name {name} was used {used}; this event is dated {date}{suggestion}",
+                at, bestName == Certainty.Not ? Certainty.Definitely : Certainty.Possibly, file);
+        }
+        return new CardWarning(CardWarningCodes.PlaceDidNotExist,
+            $"{WithArticle(best)} existed {Period(best.Inception, best.Dissolution)}; this event is dated {date}",
+            at, bestExists == Certainty.Not ? Certainty.Definitely : Certainty.Possibly, file);
+    }
+
+    private static string Period(HistoricalDate? from, HistoricalDate? to) => (from, to) switch
+    {
+        ({ } f, { } t) => $"from {f} to {t}",
+        ({ } f, null) => $"from {f}",
+        (null, { } t) => $"until {t}",
+        _ => "at no known time",
+    };
+
+    // "the Soviet Union", "the Ottoman Empire", but "Carthage", "East Germany".
+    private static readonly string[] ArticleWords =
+    [
+        "Union", "Empire", "Kingdom", "Republic", "States", "Caliphate", "Confederation", "Confederacy", "Sultanate", "Khanate",
+        "Emirate", "Duchy", "Principality", "Commonwealth", "Federation", "Raj", "dynasty", "shogunate", "Horde", "SSR", "SFSR",
+        "Tsardom", "Electorate", "Margraviate", "County", "Lordship", "Crown", "Dominion", "rule", "Ilkhanate", "Netherlands",
+    ];
+
+    private static string WithArticle(HistoricalPlace place)
+    {
+        if (place.Kind != PlaceKind.Polity)
+        {
+            return place.Name;
+        }
+        foreach (string word in place.Name.Split(' '))
+        {
+            if (Array.IndexOf(ArticleWords, word.TrimEnd(',')) >= 0)
+            {
+                return "the " + place.Name;
+            }
+        }
+        return place.Name;
+    }
+
+    private static TextPosition DatePosition(EventCard card, HistoricalEvent e) => e.Origin?.Position ?? card.Position;
+
+    // Where each place of the event starts: on the headline line after " · ", or on the moment's places line (two
+    // lines below its date line). With the source lines, the place text is found in the line as written.
+    private static TextPosition[] PlacePositions(EventCard card, HistoricalEvent e, bool isHeadline, IReadOnlyList<string>? lines)
+    {
+        var positions = new TextPosition[e.Places.Count];
+        TextPosition origin = DatePosition(card, e);
+        int line = isHeadline ? origin.Line : origin.Line + 2;
+        string? text = lines is not null && line >= 1 && line <= lines.Count ? lines[line - 1] : null;
+        int column;
+        if (isHeadline)
+        {
+            int dot = text?.IndexOf(" \u00b7 ", StringComparison.Ordinal) ?? -1;
+            column = dot >= 0 ? dot + 3 : (e.Date.Text?.Length ?? e.Date.ToString().Length) + 3;
+        }
+        else
+        {
+            column = 0;
+        }
+        for (int k = 0; k < positions.Length; k++)
+        {
+            string written = e.Places[k].Text;
+            int found = text?.IndexOf(written, column, StringComparison.Ordinal) ?? -1;
+            if (found >= 0)
+            {
+                column = found;
+            }
+            positions[k] = new TextPosition(line, column + 1);
+            column += written.Length + 3;
+        }
+        return positions;
+    }
+
+    // The column of `name` (the place itself or one enclosing it) inside `place`'s path as written.
+    private static TextPosition NamePosition(TextPosition start, Place place, Place name)
+    {
+        int offset = 0;
+        for (Place? p = place; p is not null && !ReferenceEquals(p, name); p = p.Parent)
+        {
+            offset += p.Name.Length + Place.PathSeparator.Length;
+        }
+        return new TextPosition(start.Line, start.Column + offset);
+    }
+}
