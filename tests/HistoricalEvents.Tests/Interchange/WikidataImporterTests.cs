@@ -45,18 +45,16 @@ public class WikidataImporterTests
 
         HistoricalEvent rome = events["Q220"].Value;
         Assert.Equal("Rome", rome.Title);
-        Assert.Equal(HistoricalDateKind.Interval, rome.Date.Kind);
-        Assert.Equal(HistoricalDate.FromDay(-752, 4, 13, HistoricalCalendar.Julian), rome.Date.Start);
-        Assert.Equal(IntervalEnd.Unknown, rome.Date.EndEnd);
+        Assert.Equal(HistoricalDate.FromDay(-752, 4, 13, HistoricalCalendar.Julian), rome.Date);
         Assert.Equal("https://www.wikidata.org/wiki/Q220", rome.Sources.Single().Text);
         Assert.NotNull(rome.Places[0].Coordinates);
         Assert.Equal(9, rome.Origin!.Line);
 
         HistoricalEvent london = events["Q84"].Value;
-        Assert.Equal(HistoricalDate.FromYear(43, HistoricalCalendar.Julian), london.Date.Start);
+        Assert.Equal(HistoricalDate.FromYear(43, HistoricalCalendar.Julian), london.Date);
 
         HistoricalEvent eurovision = events["Q276"].Value;
-        Assert.Equal(HistoricalDate.FromDay(1956, 5, 24, HistoricalCalendar.Gregorian), eurovision.Date.Start);
+        Assert.Equal(HistoricalDate.FromDay(1956, 5, 24, HistoricalCalendar.Gregorian), eurovision.Date);
 
         // Q1: the universe began 13.798 billion years ago (precision 3), beyond any HistoricalDate: an error with the path.
         ParseError universe = events["Q1"].Error!;
@@ -76,7 +74,7 @@ public class WikidataImporterTests
 
         HistoricalEvent portugal = WikidataImporter.ToEvent(entities.Single(), options).Value;
 
-        Assert.Equal(HistoricalDate.FromDay(1143, 10, 5, HistoricalCalendar.Julian), portugal.Date.Start);
+        Assert.Equal(HistoricalDate.FromDay(1143, 10, 5, HistoricalCalendar.Julian), portugal.Date);
         Assert.Equal("Portugal", portugal.Places[0].Name);
         Assert.Equal(new GeoCoordinate(38.7, -9.1833333333333), portugal.Places[0].Coordinates);
     }
@@ -161,6 +159,7 @@ public class WikidataImporterTests
         var result = WikidataImporter.ToEvent(Read(json).Single().Value);
 
         Assert.False(result.Success);
+        Assert.Contains("before its start", result.Error!.Expected, StringComparison.Ordinal);
         Assert.Equal("$.claims.P582[0].mainsnak.datavalue.value", result.Error!.Source);
     }
 

@@ -215,8 +215,9 @@ public static class WikidataImporter
             try
             {
                 return ParseResult<HistoricalDate>.ForValue(
-                    start is null ? HistoricalDate.IntervalTo(endDate.Value, IntervalEnd.Unknown)
-                    : end is null ? HistoricalDate.IntervalFrom(startDate.Value, IntervalEnd.Unknown)
+                    // A start with no end dates the event by its start (an inception is a founding); an end with no start by its end.
+                    start is null ? endDate.Value
+                    : end is null ? startDate.Value
                     : HistoricalDate.Interval(startDate.Value, endDate.Value));
             }
             catch (ArgumentException)
