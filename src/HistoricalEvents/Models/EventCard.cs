@@ -11,7 +11,7 @@ namespace HistoricalEvents;
 /// The headline event carries the card's narrative and sources; each moment carries the sources too, so every event
 /// stands on its own in a timeline. Equality compares content; <see cref="File"/> and <see cref="Position"/> are not compared.
 /// </remarks>
-public sealed class EventCard : IEquatable<EventCard>
+public sealed partial class EventCard : IEquatable<EventCard>
 {
     /// <summary>Creates a card.</summary>
     /// <param name="headline">The headline event; it must have a title.</param>

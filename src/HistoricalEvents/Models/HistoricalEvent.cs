@@ -11,7 +11,7 @@ namespace HistoricalEvents;
 /// Equality compares the content (title, date, places, summary, narrative, sources); <see cref="Origin"/> is
 /// provenance and is not compared.
 /// </remarks>
-public sealed class HistoricalEvent : IEquatable<HistoricalEvent>
+public sealed partial class HistoricalEvent : IEquatable<HistoricalEvent>
 {
     /// <summary>Creates an event.</summary>
     /// <param name="date">When it happened.</param>

@@ -20,7 +20,7 @@ namespace HistoricalEvents.Timelines;
 /// Queries on dates say how surely each event matches (see <see cref="Between"/>); the others match definitely.
 /// </para>
 /// </remarks>
-public sealed class Timeline : IReadOnlyList<HistoricalEvent>
+public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
 {
     private readonly HistoricalEvent[] _events;
     private readonly int[] _earliest;
