@@ -215,8 +215,8 @@ public static class CardChecker
     {
         var positions = new TextPosition[e.Places.Count];
         TextPosition origin = DatePosition(card, e);
-        int line = isHeadline ? origin.Line : origin.Line + 2;
-        string? text = lines is not null && line >= 1 && line <= lines.Count ? lines[line - 1] : null;
+        long line = isHeadline ? origin.Line : origin.Line + 2;
+        string? text = lines is not null && line >= 1 && line <= lines.Count ? lines[(int)(line - 1)] : null;
         int column;
         if (isHeadline)
         {

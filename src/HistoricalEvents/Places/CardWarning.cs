@@ -63,7 +63,7 @@ public sealed class CardWarning : IEquatable<CardWarning>
     public TextPosition Position { get; }
 
     /// <summary>The 1-based line.</summary>
-    public int Line => Position.Line;
+    public long Line => Position.Line;
 
     /// <summary>The 1-based column.</summary>
     public int Column => Position.Column;
