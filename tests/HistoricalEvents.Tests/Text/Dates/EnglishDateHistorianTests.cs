@@ -434,4 +434,21 @@ public class EnglishDateHistorianTests
             return date.IsDualDated && date.Calendar == HistoricalCalendar.Julian && (date.Year, date.Month, date.Day) == (year + 1, month, day) &&
                 English.Parse(English.Format(date)).Value == date;
         });
+
+    // JSON keeps what EDTF cannot say (the dual year, the Julian Easter) through the readable English form.
+    [Theory]
+    [InlineData("11 February 1731/32")]
+    [InlineData("January 1731/32")]
+    [InlineData("Q2 1944")]
+    [InlineData("second half of 1944")]
+    [InlineData("first half of the 14th century")]
+    [InlineData("early June 1944")]
+    [InlineData("Easter 1066")]
+    [InlineData("by 1850")]
+    public void Json_HistorianForm_RoundTripsEqual(string text)
+    {
+        HistoricalDate date = Read(text);
+        string json = System.Text.Json.JsonSerializer.Serialize(date, HistoricalEvents.Serialization.HistoricalEventsJson.Options);
+        Assert.Equal(date, System.Text.Json.JsonSerializer.Deserialize<HistoricalDate>(json, HistoricalEvents.Serialization.HistoricalEventsJson.Options));
+    }
 }
