@@ -297,8 +297,18 @@ public static class DateInspectorApp
         private void WriteDate(HistoricalDate date)
         {
             _json.WriteString("edtf", date.ToEdtfString());
-            WriteBound("earliest", date.StartEnd == IntervalEnd.Known, date.Earliest);
-            WriteBound("latest", date.EndEnd == IntervalEnd.Known, date.Latest);
+            // A bound in a year beyond -9998..9999 (prehistory) has no day: its year is written instead.
+            bool earliestDay = date.EarliestYear is >= -9998 and <= 9999, latestDay = date.LatestYear is >= -9998 and <= 9999;
+            WriteBound("earliest", date.StartEnd == IntervalEnd.Known && earliestDay, earliestDay ? date.Earliest : default);
+            WriteBound("latest", date.EndEnd == IntervalEnd.Known && latestDay, latestDay ? date.Latest : default);
+            if (date.StartEnd == IntervalEnd.Known && !earliestDay)
+            {
+                _json.WriteNumber("earliestYear", date.EarliestYear);
+            }
+            if (date.EndEnd == IntervalEnd.Known && !latestDay)
+            {
+                _json.WriteNumber("latestYear", date.LatestYear);
+            }
             _json.WriteString("precision", Lower(date.Precision.ToString()));
             _json.WriteBoolean("approximate", date.IsApproximate);
             _json.WriteBoolean("uncertain", date.IsUncertain);

@@ -152,7 +152,9 @@ public sealed class TimelineQueryArguments
         {
             return false;
         }
-        if (to!.Value.Latest < from!.Value.Earliest)
+        // Years first: a date of prehistory (10,000 BC) has no day bounds.
+        if (to!.Value.LatestYear < from!.Value.EarliestYear ||
+            (to.Value.HasDayBounds && from.Value.HasDayBounds && to.Value.Latest < from.Value.Earliest))
         {
             return Fail($"{option}: \"{args[i]}\" ends before \"{args[i - 1]}\" starts; expected A before B.", ref error);
         }
