@@ -39,7 +39,12 @@ public static class TimelineQueryApp
                 return 2;
             }
         }
-        var cards = new List<EventCard>();
+        // The timeline is built from the stream: each card's events are added as read, keeping only what the output
+        // and the filters need (no sources; places only for --place; the narrative only for --text), so a 1 GB card
+        // file is not held in memory as cards.
+        var builder = new TimelineBuilder();
+        bool keepPlaces = arguments.Place is not null;
+        bool keepNarrative = arguments.Text is not null;
         bool failed = false;
         try
         {
@@ -53,7 +58,7 @@ public static class TimelineQueryApp
                 {
                     if (result.TryGetValue(out EventCard? card))
                     {
-                        cards.Add(card);
+                        AddNeeded(builder, card, keepPlaces, keepNarrative);
                     }
                     else
                     {
@@ -69,8 +74,19 @@ public static class TimelineQueryApp
             stderr.WriteLine($"TimelineQuery: {e.Message}");
             return 2;
         }
-        Run(arguments, cards, stdout);
+        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments);
+        Write(matches, stdout);
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Adds the card's events with only the parts a query reads and <see cref="Write"/> writes.</summary>
+    private static void AddNeeded(TimelineBuilder builder, EventCard card, bool keepPlaces, bool keepNarrative)
+    {
+        foreach (HistoricalEvent e in card.Events)
+        {
+            builder.Add(new HistoricalEvent(e.Date, e.Summary, keepPlaces ? e.Places : null, e.Title,
+                keepNarrative ? e.Narrative : null, null, e.Origin));
+        }
     }
 
     /// <summary>Builds a timeline of <paramref name="cards"/>, queries it and writes the matches; returns how many were written.</summary>
