@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using HistoricalEvents;
 using HistoricalEvents.Text;
+using HistoricalEvents.Timelines;
+using NodaTime;
 
 // The seed card, embedded in this program.
 string seed;
@@ -41,4 +43,45 @@ int end = first.IndexOf(". ", StringComparison.Ordinal);
 Console.WriteLine();
 Console.WriteLine(end < 0 ? first : first[..(end + 1)]);
 Console.WriteLine($"Source: {card.Sources[0].Description}");
+
+// Real events to explore: the bundled samples/data (5,138 events), when this runs from the repository.
+string? data = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
+    .SelectMany(start => Ancestors(new DirectoryInfo(start)))
+    .Select(dir => Path.Combine(dir.FullName, "samples", "data"))
+    .FirstOrDefault(Directory.Exists);
+if (data is null)
+    return 0;
+var builder = new TimelineBuilder();
+foreach (string file in Directory.EnumerateFiles(data, "*.txt").Order(StringComparer.Ordinal))
+{
+    foreach (ParseResult<EventCard> each in CardReader.ReadFile(file))
+    {
+        if (!each.TryGetValue(out EventCard? c))
+        {
+            Console.Error.WriteLine(each.Error);
+            return 1;
+        }
+        builder.Add(c);
+    }
+}
+Timeline timeline = builder.Build();
+LocalDate today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+Console.WriteLine();
+Console.WriteLine($"{timeline.Count:N0} events in samples/data.");
+IReadOnlyList<TimelineMatch> onThisDay = timeline.OnThisDay(new AnnualDate(today.Month, today.Day));
+Console.WriteLine($"On this day, {today.ToString("MMMM d", CultureInfo.InvariantCulture)}: {onThisDay.Count} events");
+foreach (TimelineMatch m in onThisDay.Take(5))
+    Console.WriteLine($"  {m.Event.Date.Text}: {m.Event.Title}");
+IReadOnlyList<TimelineMatch> firstBc = timeline.InCentury(1, NodaTime.Calendars.Era.BeforeCommon, Certainty.Definitely);
+Console.WriteLine($"Battles of the 1st century BC: {firstBc.Count(m => m.Event.Title?.Contains("Battle", StringComparison.Ordinal) == true)}, among them:");
+foreach (TimelineMatch m in firstBc.Where(m => m.Event.Title is "Battle of Pharsalus" or "Battle of Actium" or "Battle of Alesia"))
+    Console.WriteLine($"  {m.Event.Date.Text}: {m.Event.Title} at {m.Event.Places[0]}");
+IReadOnlyList<TimelineMatch> japan = timeline.AtPlace("Japan");
+Console.WriteLine($"Earthquakes in Japan: {japan.Count}, the first {japan[0].Event.Date.Text}: {japan[0].Event.Title}");
 return 0;
+
+static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo? dir)
+{
+    for (; dir is not null; dir = dir.Parent)
+        yield return dir;
+}
