@@ -580,6 +580,8 @@ internal ref struct EnglishDateParser
     /// </summary>
     private bool Share(HistoricalDateKind kind, ref DatePoint start, ref DatePoint end)
     {
+        // "6038 BC or 4 BC": a start with its own era is a year in full, so the end is one too (never 6034 BC).
+        bool startEraWritten = start.Era != 0;
         // 11 February 1731/32, January 1731/2: one day or month in either of two years (dual year numbering, from
         // years that began on 25 March). The second year takes the first's month and day, and its leading digits;
         // written in full it must be the next year (11 February 1731/1732), else it is a year of its own.
@@ -641,7 +643,7 @@ internal ref struct EnglishDateParser
             start.Era = end.Era;
         }
         if (start.Form == PointForm.Calendar && end.Form == PointForm.Calendar && (sameDayOtherYear || start.Month == 0 && end.Month == 0) &&
-            end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical)
+            end.YearDigits < start.YearDigits && start.Era == end.Era && !start.Astronomical && !(startEraWritten && end.Era != 0))
         {
             // 1914–18 and 305–4 BC: the end borrows the start's leading digits. BC years count down, so there the
             // borrowed end must be the smaller number.
