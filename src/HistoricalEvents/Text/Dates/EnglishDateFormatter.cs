@@ -22,7 +22,9 @@ internal static class EnglishDateFormatter
         {
             HistoricalDateKind.Single => Point(value.StartFields, policy),
             HistoricalDateKind.OneOf => Compact(value.StartFields, value.EndFields, " or ", policy)
-                ?? (ReadsAsSameDayNextYear(value.StartFields, value.EndFields) ? null
+                ?? (ReadsAsSameDayNextYear(value.StartFields, value.EndFields)
+                    // A set has no order: "1567 or June 1566" reads back as the same two dates.
+                    ? Join(Point(value.EndFields, policy), " or ", Point(value.StartFields, policy))
                     : Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy))),
             _ => (value.StartEnd, value.EndEnd) switch
             {
@@ -57,7 +59,8 @@ internal static class EnglishDateFormatter
             string separator = s.Month == e.Month || between != "–" ? between : " – ";
             return first + separator + last + ", " + Messages.EnglishYear(s.Year);
         }
-        if (s.Precision == DatePrecision.Year && s.Year <= 0 && e.Year <= 0)
+        // "28 or 4 BC" would read as 28 or 24 BC (an abbreviated second year, as in 305–4 BC): fewer digits are written in full.
+        if (s.Precision == DatePrecision.Year && s.Year <= 0 && e.Year <= 0 && Number(1 - e.Year).Length >= Number(1 - s.Year).Length)
         {
             return Number(1 - s.Year) + between + Number(1 - e.Year) + " BC";
         }

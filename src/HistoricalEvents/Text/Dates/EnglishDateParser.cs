@@ -959,6 +959,7 @@ internal ref struct EnglishDateParser
         {
             return Fail(end.EndToken, DateExpectation.YearAfterDayRange);
         }
+        // "6038 BC or 4 BC", "17 BC – 5 BC": an era written on both ends makes each a year in full (never 6034 BC).
         bool eraOnBoth = start.Era != 0 && end.Era != 0;
         if (start.UnitDeferred)
         {

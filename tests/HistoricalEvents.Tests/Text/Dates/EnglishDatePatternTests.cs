@@ -227,10 +227,10 @@ public class EnglishDatePatternTests
     }
 
     [Fact]
-    public void Format_DayOrTheNextYear_IsWrittenAsEdtfNotAsTheSameDay()
+    public void Format_DayOrTheNextYear_IsWrittenYearFirstNotAsTheSameDay()
     {
         HistoricalDate date = HistoricalDate.OneOf(HistoricalDate.FromDay(1920, 4, 28), HistoricalDate.FromYear(1921));
-        Assert.Equal("[1920-04-28,1921]", date.ToString());
+        Assert.Equal("1921 or April 28, 1920", date.ToString());
         Assert.Equal(date, HistoricalDate.Parse(date.ToString()));
     }
 

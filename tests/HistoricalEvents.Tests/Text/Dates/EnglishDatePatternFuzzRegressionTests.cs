@@ -1,0 +1,64 @@
+using HistoricalEvents.Text;
+
+namespace HistoricalEvents.Tests.Text.Dates;
+
+/// <summary>
+/// Inputs found by fuzzing (tests/HistoricalEvents.Fuzz, target "english"): values the English pattern read but
+/// wrote as text that read back as another value, or as EDTF it does not read.
+/// </summary>
+public class EnglishDatePatternFuzzRegressionTests
+{
+    private static readonly EnglishDatePattern Pattern = HistoricalDatePatterns.English;
+
+    [Theory]
+    [InlineData("4 or 28BC")]
+    [InlineData("04or 6038BC")]
+    [InlineData("C04 or 6038BC")]
+    [InlineData("44 or 366BC")]
+    [InlineData("1566-06/1567")]
+    [InlineData("28 BC – 4 BC")]
+    public void Format_ValueRead_ReadsBackEqual(string text)
+    {
+        HistoricalDate value = Pattern.Parse(text).Value;
+        string formatted = Pattern.Format(value);
+        Assert.Equal(value, Pattern.Parse(formatted).Value);
+    }
+
+    [Theory]
+    [InlineData("6038 BC or 4 BC", -6037, -3)]
+    [InlineData("6038 BC or c. 4 BC", -6037, -3)]
+    [InlineData("28 BC – 4 BC", -27, -3)]
+    public void Parse_BothYearsWithTheirEra_AreReadInFull(string text, int first, int second)
+    {
+        HistoricalDate value = Pattern.Parse(text).Value;
+        Assert.Equal((first, second), (value.Start.Year, value.End.Year));
+    }
+
+    [Theory]
+    [InlineData("305–4 BC", -304, -303)]
+    [InlineData("28 or 4 BC", -27, -23)]
+    [InlineData("1914–18", 1914, 1918)]
+    public void Parse_AbbreviatedSecondYear_StillBorrowsTheLeadingDigits(string text, int first, int second)
+    {
+        HistoricalDate value = Pattern.Parse(text).Value;
+        Assert.Equal((first, second), (value.Start.Year, value.End.Year));
+    }
+
+    [Theory]
+    [InlineData(-27, -3, "28 BC or 4 BC")]
+    [InlineData(-303, -302, "304 or 303 BC")]
+    public void Format_TwoYearsBC_WritesTheShorterInFull(int first, int second, string expected)
+    {
+        HistoricalDate value = HistoricalDate.Parse($"{1 - first} BC or {1 - second} BC");
+        Assert.Equal((first, second), (value.Start.Year, value.End.Year));
+        Assert.Equal(expected, Pattern.Format(value));
+    }
+
+    [Fact]
+    public void Format_MonthOrNextYear_WritesTheYearFirstSoItIsNotReadAsDualDating()
+    {
+        HistoricalDate value = Pattern.Parse("1566-06/1567").Value;
+        Assert.Equal(HistoricalDateKind.OneOf, value.Kind);
+        Assert.Equal("1567 or June 1566", Pattern.Format(value));
+    }
+}
