@@ -24,3 +24,10 @@ internal static partial class Messages
 
     internal static string GazetteerResourceMissing(string name) => $"The embedded gazetteer \"{name}\" is missing from the assembly.";
 }
+
+internal static partial class Messages
+{
+    internal const string DistanceRange = "A distance must be a number of kilometres, zero or more.";
+
+    internal const string BoxSouthOfNorth = "The south-west corner of a box must not be north of its north-east corner.";
+}

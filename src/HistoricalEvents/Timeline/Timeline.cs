@@ -30,6 +30,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     private readonly PostingIndex _onThisDay;
     private readonly PostingIndex _places;
     private readonly TextIndex _text;
+    private readonly SpatialIndex? _spatial;
 
     internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Dictionary<string, Place> aliases,
         Places.HistoricalGazetteer? historical = null)
@@ -103,6 +104,20 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         _overlap = new OverlapIndex(_earliest, _latest);
         _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
         _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
+        // Coordinates are read from the events as added: interning keeps one object per path, not per mention.
+        List<(double, double, int)>? located = null;
+        for (int i = 0; i < n; i++)
+        {
+            IReadOnlyList<Place> places = added[keys[i].Order].Places;
+            for (int k = 0; k < places.Count; k++)
+            {
+                if (places[k].Coordinates is { } c)
+                {
+                    (located ??= []).Add((c.Latitude, c.Longitude, i));
+                }
+            }
+        }
+        _spatial = located is null ? null : SpatialIndex.Build(located);
         _byLatest = new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -452,6 +467,34 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             }
         }
         return kept == from.Length ? from : from[..kept];
+    }
+
+    // ---- Where ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The events with a place (with <see cref="Place.Coordinates"/>) within <paramref name="kilometres"/> of
+    /// <paramref name="center"/>, by great-circle distance on a sphere of the Earth's mean radius (6371.0088 km), in
+    /// timeline order. Indexed by a one-degree grid: only nearby cells are visited.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kilometres"/> is negative or not a number.</exception>
+    public IReadOnlyList<TimelineMatch> WithinDistance(GeoCoordinate center, double kilometres)
+    {
+        if (!(kilometres >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kilometres), kilometres, Messages.DistanceRange);
+        }
+        return new DefiniteMatches(_events, _spatial?.WithinDistance(center, kilometres) ?? []);
+    }
+
+    /// <summary>
+    /// The events with a place inside the box from <paramref name="southWest"/> to <paramref name="northEast"/>
+    /// (edges included), in timeline order. A box whose west edge is east of its east edge crosses the antimeridian.
+    /// </summary>
+    /// <exception cref="ArgumentException">The south edge is north of the north edge.</exception>
+    public IReadOnlyList<TimelineMatch> WithinBox(GeoCoordinate southWest, GeoCoordinate northEast)
+    {
+        Preconditions.CheckArgument(southWest.Latitude <= northEast.Latitude, Messages.BoxSouthOfNorth, nameof(southWest));
+        return new DefiniteMatches(_events, _spatial?.WithinBox(southWest.Latitude, southWest.Longitude, northEast.Latitude, northEast.Longitude) ?? []);
     }
 
     // ---- Periods ---------------------------------------------------------------------------------------------
