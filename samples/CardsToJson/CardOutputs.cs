@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using HistoricalEvents.Interchange;
 using HistoricalEvents.Serialization;
 
 namespace HistoricalEvents.Samples.CardsToJson;
@@ -21,7 +22,7 @@ public static class CardOutputs
     public const string Default = "jsonl";
 
     /// <summary>Every format name, for the usage text.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["jsonl", "cards", "events"];
+    public static IReadOnlyList<string> Names { get; } = ["jsonl", "cards", "events", "timelinejs", "geojson"];
 
     /// <summary>The output for <paramref name="format"/> writing to <paramref name="output"/>, or null for an unknown format.</summary>
     public static ICardOutput? Create(string format, Stream output) => format switch
@@ -32,6 +33,9 @@ public static class CardOutputs
         "cards" => new JsonLinesOutput(output, static (json, card) => JsonSerializer.Serialize(json, card, HistoricalEventsJson.Context.EventCard)),
         // The library's event JSON, one event per line (headline, then moments), each with its origin.
         "events" => new EventLinesOutput(output),
+        // One document for all cards: TimelineJS3's JSON, and a GeoJSON FeatureCollection of the events with coordinates.
+        "timelinejs" => new WholeDocumentOutput(output, static (cards, stream) => TimelineJsExporter.Write(cards, stream)),
+        "geojson" => new WholeDocumentOutput(output, static (cards, stream) => GeoJsonExporter.Write(cards, stream)),
         _ => null,
     };
 
@@ -44,6 +48,24 @@ public static class CardOutputs
         public void Complete() => _lines.Flush();
 
         public void Dispose() => _lines.Dispose();
+    }
+
+    // These formats are one JSON document, not one line a card, so the cards are gathered and written at the end.
+    private sealed class WholeDocumentOutput(Stream output, Action<IReadOnlyList<EventCard>, Stream> write) : ICardOutput
+    {
+        private readonly List<EventCard> _cards = [];
+
+        public void Write(EventCard card) => _cards.Add(card);
+
+        public void Complete()
+        {
+            write(_cards, output);
+            output.Flush();
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class EventLinesOutput(Stream output) : ICardOutput

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HistoricalEvents.Places;
 using HistoricalEvents.Text;
 
 namespace HistoricalEvents.Samples.CardsToJson;
@@ -208,6 +209,19 @@ public static class CardsToJsonApp
         json.WriteEndArray();
         json.WriteString("dateText", headline.Date.Text);
         json.WriteString("precision", headline.Date.Precision.ToString());
+        // Issue #11: what the card checker finds (anachronisms, moments outside the card, future dates), as data.
+        json.WriteStartArray("warnings");
+        foreach (CardWarning warning in CardChecker.Check(card))
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("message", warning.Message);
+            json.WriteNumber("line", warning.Line);
+            json.WriteNumber("column", warning.Column);
+            json.WriteString("certainty", warning.Certainty.ToString());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

@@ -7,8 +7,6 @@ namespace HistoricalEvents.Places;
 /// <summary>What <see cref="CardChecker"/> checks against. Immutable.</summary>
 public sealed class CardCheckOptions
 {
-    /// <summary>The options by default: the shipped gazetteer, today from the system clock, and the regional calendars below.</summary>
-    public static CardCheckOptions Default { get; } = new();
 
     /// <summary>The gazetteer whose lifespans and names are checked; by default <see cref="HistoricalGazetteer.Default"/>.</summary>
     public HistoricalGazetteer? Gazetteer { get; init; }
@@ -31,10 +29,15 @@ public sealed class CardCheckOptions
 
     private static readonly Dictionary<string, CalendarPolicy> DefaultRegionalCalendars = BuildDefaultRegionalCalendars();
 
+    // Declared after DefaultRegionalCalendars: static fields are initialised in the order they are written, and the
+    // default options read that map when they are made.
+    /// <summary>The options by default: the shipped gazetteer, today from the system clock, and the regional calendars below.</summary>
+    public static CardCheckOptions Default { get; } = new();
+
     private static Dictionary<string, CalendarPolicy> BuildDefaultRegionalCalendars()
     {
-        CalendarPolicy britain = CalendarPolicy.SwitchingOn(new LocalDate(1752, 9, 14));
-        CalendarPolicy russia = CalendarPolicy.SwitchingOn(new LocalDate(1918, 2, 14));
+        CalendarPolicy britain = CalendarPolicy.GreatBritain;
+        CalendarPolicy russia = CalendarPolicy.Russia;
         var map = new Dictionary<string, CalendarPolicy>(StringComparer.OrdinalIgnoreCase);
         foreach (string name in (string[])["Great Britain", "Kingdom of Great Britain", "United Kingdom", "England", "Kingdom of England",
             "Scotland", "Wales", "Ireland", "Kingdom of Ireland", "British America", "Thirteen Colonies"])

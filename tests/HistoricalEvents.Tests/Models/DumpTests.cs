@@ -9,7 +9,7 @@ public class DumpTests
         string.Join("; ", dump.GetType().GetProperties().Select(p => $"{p.Name}={p.GetValue(dump)}"));
 
     [Theory]
-    [InlineData("March 15, 44 BC", "Written=March 15, 44 BC; Edtf=-0043-03-15; Precision=Day; Earliest=-0043-03-13; Latest=-0043-03-13")]
+    [InlineData("March 15, 44 BC", "Written=March 15, 44 BC; Edtf=-0043-03-13; Precision=Day; Earliest=-0043-03-13; Latest=-0043-03-13")]
     [InlineData("1914–1918", "Written=1914–1918; Edtf=1914/1918; Precision=Year; Earliest=1914-01-01; Latest=1918-12-31")]
     public void ToDump_HistoricalDate_WrittenEdtfPrecisionAndBounds(string text, string expected) =>
         Assert.Equal(expected, Row(HistoricalDate.Parse(text).ToDump()));

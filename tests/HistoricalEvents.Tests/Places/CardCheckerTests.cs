@@ -29,6 +29,16 @@ public class CardCheckerTests
     }
 
     [Fact]
+    public void Check_DefaultOptions_SeedGetsTheSovietUnionWarning()
+    {
+        // The default options once held no regional calendars (static fields initialised out of order) and the
+        // one-argument Check threw a NullReferenceException.
+        Assert.Contains("England", CardCheckOptions.Default.RegionalCalendars.Keys);
+        CardWarning warning = Assert.Single(CardChecker.Check(CardReader.Parse(HistoricalEvents.Tests.Text.Cards.CardTestData.Seed).Value));
+        Assert.Equal((CardWarningCodes.PlaceDidNotExist, 6L), (warning.Code, warning.Line));
+    }
+
+    [Fact]
     public void Check_SeedCardWithoutSourceLines_FindsTheSameColumnFromTheLayout()
     {
         EventCard card = CardReader.ReadFile(TestData("Cards", "000_52881603a37a9534.txt")).Single().Value;

@@ -111,12 +111,46 @@ public class CardsToJsonTests
     }
 
     [Fact]
+    public void Run_Seed_WritesTheCardCheckersOneWarning()
+    {
+        (int code, string[] lines, _) = Run(CardTestData.Seed, CardTestData.SeedPath);
+        Assert.Equal(0, code);
+        JsonElement warning = Assert.Single(JsonDocument.Parse(Assert.Single(lines)).RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("HE1001", warning.GetProperty("code").GetString());
+        Assert.StartsWith("the Soviet Union existed from December 30, 1922", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal((6, 20), (warning.GetProperty("line").GetInt32(), warning.GetProperty("column").GetInt32()));
+        Assert.Equal("Definitely", warning.GetProperty("certainty").GetString());
+    }
+
+    [Fact]
+    public void Run_ToTimelineJs_WritesOneDocumentWithBothEvents()
+    {
+        (int code, string[] lines, _) = Run(CardTestData.Seed, "--to", "timelinejs", CardTestData.SeedPath);
+        Assert.Equal(0, code);
+        JsonElement events = JsonDocument.Parse(string.Join('\n', lines)).RootElement.GetProperty("events");
+        Assert.Equal(2, events.GetArrayLength());
+        Assert.Equal(1991, events[0].GetProperty("start_date").GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public void Run_ToGeoJson_WritesAFeatureForEachEventWithCoordinates()
+    {
+        const string card = "Battle of Actium\n31 BC · Actium, Greece @ 38.95, 20.75\nOctavian defeats Antony.\nA naval battle.\nSource: en.wikipedia.org";
+        (int code, string[] lines, _) = Run(card, "--to", "geojson");
+        Assert.Equal(0, code);
+        JsonElement root = JsonDocument.Parse(string.Join('\n', lines)).RootElement;
+        Assert.Equal("FeatureCollection", root.GetProperty("type").GetString());
+        JsonElement point = Assert.Single(root.GetProperty("features").EnumerateArray()).GetProperty("geometry").GetProperty("coordinates");
+        Assert.Equal([20.75, 38.95], point.EnumerateArray().Select(c => c.GetDouble()));
+    }
+
+    [Fact]
     public void Run_UnknownFormat_ReturnsTwoAndNamesTheFormats()
     {
         (int code, string[] lines, string errors) = Run(CardTestData.Seed, "--to", "yaml");
         Assert.Equal(2, code);
         Assert.Empty(lines);
-        Assert.Contains("unknown format yaml; expected one of jsonl, cards, events", errors, StringComparison.Ordinal);
+        Assert.Contains("unknown format yaml; expected one of jsonl, cards, events, timelinejs, geojson", errors, StringComparison.Ordinal);
     }
 
     [Fact]
