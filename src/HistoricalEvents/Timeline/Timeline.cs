@@ -61,9 +61,11 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
                 Place place = places[k];
                 int id = gazetteer.Intern(place);
                 placeIds.Add(id);
-                same &= ReferenceEquals(gazetteer[id], place);
+                // A place with coordinates is kept as the event gave it: the interned node is the path's first
+                // mention, which may have none, and coordinates belong to the mention, not to the path.
+                same &= ReferenceEquals(gazetteer[id], place) || place.Coordinates is not null && gazetteer[id].Equals(place);
             }
-            inserted[i] = same ? e : new HistoricalEvent(e.Date, e.Summary, Interned(gazetteer, placeIds, placeStart[i]), e.Title,
+            inserted[i] = same ? e : new HistoricalEvent(e.Date, e.Summary, Interned(gazetteer, placeIds, placeStart[i], places), e.Title,
                 e.Narrative, e.Sources, e.Origin);
         }
         placeStart[n] = placeIds.Count;
@@ -127,12 +129,15 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         _text = TextIndex.Build(_events);
     }
 
-    private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start)
+    private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start, IReadOnlyList<Place> given)
     {
         var places = new Place[placeIds.Count - start];
         for (int k = 0; k < places.Length; k++)
         {
-            places[k] = gazetteer[placeIds[start + k]];
+            Place node = gazetteer[placeIds[start + k]];
+            places[k] = given[k].Coordinates is not { } coordinates ? node
+                : node.Equals(given[k]) ? given[k]
+                : node.WithCoordinates(coordinates);
         }
         return places;
     }

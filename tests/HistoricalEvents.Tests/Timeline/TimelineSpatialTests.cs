@@ -19,6 +19,22 @@ public class TimelineSpatialTests
 
     private static string[] Summaries(IReadOnlyList<TimelineMatch> matches) => [.. matches.Select(m => m.Event.Summary).Order(StringComparer.Ordinal)];
 
+    [Fact]
+    public void Build_SamePathWithAndWithoutCoordinates_EachEventKeepsItsOwn()
+    {
+        // The first mention of a path is the gazetteer's node; a later mention's coordinates must not be lost to it.
+        TimelineT timeline = new TimelineBuilder()
+            .Add(At("plain", "Actium, Greece"))
+            .Add(At("located", "actium, Greece @ 38.95, 20.75"))
+            .Add(At("elsewhere", "Actium, Greece @ 38.96, 20.76"))
+            .Build();
+        Dictionary<string, Place> places = timeline.ToDictionary(e => e.Summary, e => e.Places[0]);
+        Assert.Null(places["plain"].Coordinates);
+        Assert.Equal(new GeoCoordinate(38.95, 20.75), places["located"].Coordinates);
+        Assert.Equal(new GeoCoordinate(38.96, 20.76), places["elsewhere"].Coordinates);
+        Assert.Equal(3, timeline.AtPlace("Actium").Count);
+    }
+
     [Theory]
     [InlineData(41.9, 12.5, 2, "rome")]            // 1.6 km from the coordinates given for Rome
     [InlineData(41.9, 12.5, 800, "actium,rome")]      // Rome to Actium is about 770 km
