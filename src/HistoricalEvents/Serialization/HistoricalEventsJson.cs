@@ -23,14 +23,7 @@ public static class HistoricalEventsJson
     public static JsonSerializerOptions ConfigureForHistoricalEvents(this JsonSerializerOptions options, CalendarPolicy? policy = null)
     {
         Preconditions.CheckNotNull(options);
-        options.Converters.Add(new HistoricalDateJsonConverter(policy ?? CalendarPolicy.Encyclopedic));
-        options.Converters.Add(new PlaceJsonConverter());
-        options.Converters.Add(new SourceJsonConverter());
-        options.Converters.Add(new HistoricalEventJsonConverter());
-        options.Converters.Add(new EventCardJsonConverter());
-        options.Converters.Add(new HistoricalPeriodJsonConverter());
-        options.Converters.Add(NodaTimeJsonConverterFactory.LocalDateConverter);
-        options.Converters.Add(NodaTimeJsonConverterFactory.AnnualDateConverter);
+        AddConverters(options, policy ?? CalendarPolicy.Encyclopedic);
         if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             options.TypeInfoResolverChain.Add(HistoricalEventsJsonContext.Default);
@@ -60,7 +53,15 @@ public static class HistoricalEventsJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowDuplicateProperties = false,
         };
-        options.Converters.Add(new HistoricalDateJsonConverter(CalendarPolicy.Encyclopedic));
+        AddConverters(options, CalendarPolicy.Encyclopedic);
+        var context = new HistoricalEventsJsonContext(options);
+        options.MakeReadOnly();
+        return context;
+    }
+
+    private static void AddConverters(JsonSerializerOptions options, CalendarPolicy policy)
+    {
+        options.Converters.Add(new HistoricalDateJsonConverter(policy));
         options.Converters.Add(new PlaceJsonConverter());
         options.Converters.Add(new SourceJsonConverter());
         options.Converters.Add(new HistoricalEventJsonConverter());
@@ -68,8 +69,5 @@ public static class HistoricalEventsJson
         options.Converters.Add(new HistoricalPeriodJsonConverter());
         options.Converters.Add(NodaTimeJsonConverterFactory.LocalDateConverter);
         options.Converters.Add(NodaTimeJsonConverterFactory.AnnualDateConverter);
-        var context = new HistoricalEventsJsonContext(options);
-        options.MakeReadOnly();
-        return context;
     }
 }

@@ -376,6 +376,8 @@ internal ref struct EnglishDateParser
                 }
                 break;
             case EnglishTokenKind.Season:
+            case EnglishTokenKind.SubYear:
+                // Spring 1944, and the quarters and halves EDTF numbers with the seasons: Q2 1944, H1 1944.
                 p.Form = PointForm.Season;
                 p.Month = t.Value;
                 _pos++;
@@ -455,20 +457,6 @@ internal ref struct EnglishDateParser
                     return Fail(_pos, DateExpectation.Year);
                 }
                 p.Form = PointForm.Calendar;
-                if (!ParseYear(ref p, required: true))
-                {
-                    return false;
-                }
-                break;
-            case EnglishTokenKind.SubYear:
-                // Q2 1944, H1 1944
-                p.Form = PointForm.Season;
-                p.Month = t.Value;
-                _pos++;
-                if (Kind() == EnglishTokenKind.Comma)
-                {
-                    _pos++;
-                }
                 if (!ParseYear(ref p, required: true))
                 {
                     return false;
