@@ -140,17 +140,8 @@ internal sealed partial class CardParser
     /// <summary>Reports a line holding a stray character at its column, unless it is skipped as part of a bad card already reported.</summary>
     private void FeedStrayCharacter(ReadOnlySpan<char> line, long lineNumber, int index)
     {
-        bool source = CardSyntax.IsSource(line);
-        if (_state == State.Sources && !source)
-        {
-            Complete();   // the card ended on the line before
-        }
-        if (_state == State.SkipBody || _state == State.SkipSources && source)
-        {
-            return;
-        }
         string found = line[index] == '\r' ? Messages.StrayCarriageReturn : Messages.StrayByteOrderMark;
-        Fail(Error(lineNumber, index + 1, found, line[index] == '\r' ? Messages.LineBreakExpected : Messages.LineStartExpected), line, lineNumber);
+        FeedUnreadable(line, lineNumber, Error(lineNumber, index + 1, found, line[index] == '\r' ? Messages.LineBreakExpected : Messages.LineStartExpected));
     }
 
     /// <summary>Ends the text: completes the last card, or reports it cut off.</summary>
@@ -347,17 +338,27 @@ internal sealed partial class CardParser
     }
 
     /// <summary>A line with invalid UTF-8: an error at its column, unless it belongs to a bad card already reported.</summary>
-    private void FeedInvalid(ReadOnlySpan<char> line, long lineNumber, int column, byte[] bytes)
+    private void FeedInvalid(ReadOnlySpan<char> line, long lineNumber, int column, byte[] bytes) =>
+        FeedUnreadable(line, lineNumber, Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected));
+
+    /// <summary>
+    /// A line the card text cannot hold (invalid UTF-8, a stray carriage return or byte-order mark): an error at its
+    /// column, unless it belongs to a bad card already reported. It is never kept, so never a title or a headline
+    /// (found by fuzzing: recovery once took such a line for the next card's title, which could not be written back).
+    /// </summary>
+    private void FeedUnreadable(ReadOnlySpan<char> line, long lineNumber, ParseError error)
     {
         bool source = CardSyntax.IsSource(line);
         if (_state == State.Sources && !source)
         {
-            Complete();
+            Complete();   // the card ended on the line before
         }
         if (_state < State.SkipBody)
         {
-            Hold(Error(lineNumber, column, Messages.InvalidUtf8(bytes), Messages.Utf8Expected), lineNumber);
+            Hold(error, lineNumber);
         }
+        // A candidate title not followed by its headline was part of the bad card.
+        _candidateTitle = null;
         _lastSkipped = lineNumber;
         // The line is never a title or a headline: it only ends skipping when it is the bad card's Source: line. A
         // bad title line between cards leaves the next line free to be a title, as after a blank line.

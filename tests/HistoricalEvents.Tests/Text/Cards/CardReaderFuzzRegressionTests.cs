@@ -99,4 +99,22 @@ public class CardReaderFuzzRegressionTests
             }
         }
     }
+
+    /// <summary>
+    /// AFL inputs (CI's 60-second run, after the recovery and stray-character work met): recovery took the line with
+    /// the stray carriage return itself for the next card's title, a card the writer could not write back.
+    /// </summary>
+    [Theory]
+    [InlineData("First\nStray\rTitle\n1991 · Baku\nA summary.\nA paragraph.\nSource: example.org", 2)]
+    [InlineData("First\n1991 · Baku\nA summary.\nA paragraph.\n\rTroy\n44 BC · Rome\nS.\nP.\nSource: example.org", 5)]
+    public void ReadAll_LineWithAStrayCarriageReturn_IsNeverTheNextTitle(string text, int line)
+    {
+        ParseResult<EventCard>[] results = [.. CardReader.ReadAll(new StringReader(text))];
+        Assert.Contains(results, r => !r.Success && r.Error!.Line == line);
+        foreach (ParseResult<EventCard> result in results.Where(r => r.Success))
+        {
+            Assert.DoesNotContain('\r', result.Value.Title);
+            Assert.Equal(result.Value, CardReader.Parse(CardWriter.Write(result.Value)).Value);
+        }
+    }
 }
