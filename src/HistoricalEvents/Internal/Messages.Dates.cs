@@ -34,6 +34,7 @@ internal enum DateExpectation : byte
     YearAfterDayRange,
     OldStyleDualDay,
     NextYearOfDualDate,
+    DualYearBefore1000,
     ContradictoryMark,
     FractionInAlternative,
     FractionIndex,

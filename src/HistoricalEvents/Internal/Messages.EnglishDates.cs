@@ -13,6 +13,7 @@ internal static partial class Messages
         DateExpectation.OldStyleDualDay =>
             "a day from 1 January to 24 March for a dual (Old Style) year such as 11 February 1731/32 (the year began on 25 March)",
         DateExpectation.NextYearOfDualDate => "the next year after a dual (Old Style) year, as in 11 February 1731/32",
+        DateExpectation.DualYearBefore1000 => "a year from 1000 on before a dual (Old Style) second year, as in 11 February 1731/32",
         DateExpectation.ContradictoryMark => "one calendar mark: O.S. and N.S. contradict each other",
         DateExpectation.FractionInAlternative =>
             "a single day, month, season, year, decade, century or millennium in an alternative (a part of a month or a fraction of a century is a range)",

@@ -870,6 +870,10 @@ internal ref struct EnglishDateParser
         if (start.Form == PointForm.Season && start.Month == 24 && start.YearToken >= 0 && end.Form == PointForm.Bare && end.Era == 0 &&
             start.Era == 0 && sep.Kind is EnglishTokenKind.Dash or EnglishTokenKind.Slash)
         {
+            if (start.Year < DualYearsFrom)
+            {
+                return Fail(start.YearToken, DateExpectation.DualYearBefore1000);
+            }
             int unit = end.YearDigits switch { 1 => 10, 2 => 100, 3 => 1000, _ => 0 };
             int next = end.YearDigits < start.YearDigits && unit != 0 ? start.Year - start.Year % unit + end.Year : end.Year;
             if (next == start.Year + 1)
@@ -902,6 +906,10 @@ internal ref struct EnglishDateParser
             end.Part == SpanPart.Whole && end.CalendarMark != 2 && start.Form == PointForm.Calendar && start.Era == 0 &&
             !start.Astronomical && start.Month != 0 && start.YearToken >= 0 && !start.DayUnknown && start.CalendarMark != 2)
         {
+            if (start.Year < DualYearsFrom)
+            {
+                return Fail(start.YearToken, DateExpectation.DualYearBefore1000);
+            }
             int unit = end.YearDigits switch { 1 => 10, 2 => 100, 3 => 1000, _ => 0 };
             int later = end.YearDigits < start.YearDigits && unit != 0 ? start.Year - start.Year % unit + end.Year : end.Year;
             if (later != start.Year + 1)
@@ -926,6 +934,10 @@ internal ref struct EnglishDateParser
     /// <c>April 16 – May 2, 1945</c> (year), <c>305–304 BC</c> (era), <c>1914–18</c> (abbreviated end year),
     /// the end of <c>April 3–9, 2003</c> from its start (month), and the second year of <c>11 February 1731/32</c>.
     /// </summary>
+    // Dual (Old Style) years are written where the year began on 25 March, from the 12th century on: before AD 1000 a
+    // slashed year after a day is an error (fuzzing found "10 Feb 1/02", which could not be written back as read).
+    private const int DualYearsFrom = 1000;
+
     private bool Share(HistoricalDateKind kind, ref DatePoint start, ref DatePoint end)
     {
         // 11 February 1731/32, January 1731/2: one day or month in either of two years (dual year numbering, from

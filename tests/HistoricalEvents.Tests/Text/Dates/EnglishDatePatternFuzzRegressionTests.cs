@@ -34,6 +34,19 @@ public class EnglishDatePatternFuzzRegressionTests
         Assert.Equal(1, result.Error!.Column);
     }
 
+    // "10 feb1/ 02" read as a dual year (February 10, AD 1/2) that the writer could not write back as read: dual
+    // (Old Style) years are English usage from the 12th century, so a slashed year before 1000 is an error.
+    [Theory]
+    [InlineData("10 feb1/ 02", 7)]
+    [InlineData("10 February 999/1000", 13)]
+    public void Parse_DualYearBefore1000_IsAnErrorAtTheYear(string text, int column)
+    {
+        ParseResult<HistoricalDate> result = Pattern.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal(column, result.Error!.Column);
+        Assert.Contains("from 1000", result.Error.Expected, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("6038 BC or 4 BC", -6037, -3)]
     [InlineData("6038 BC or c. 4 BC", -6037, -3)]
