@@ -601,6 +601,12 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.SignificantDigits, sAt, _pos - sAt + (count == 0 && _pos < _s.Length ? 1 : 0));
         }
+        if (digits - significant > 18)
+        {
+            // A span of more than 10^18 years is far beyond the axis (and 10^19 would overflow a long; AFL found
+            // Y0E149S8 dividing by zero).
+            return FailFields(DateFieldsError.YearOutOfRange, at, _pos - at);
+        }
         long span = 1;
         for (int i = significant; i < digits; i++)
         {

@@ -744,4 +744,11 @@ public class EdtfPatternTests
                 Assert.Equal(text, EdtfPattern.Default.Format(result.Value));
             }
         }, iter: 5_000);
+
+    // AFL (CI's 60-second run): a significant-digit span beyond 10^18 years divided by zero.
+    [Theory]
+    [InlineData("Y0E149S8")]
+    [InlineData("Y0E149S4")]
+    public void Parse_SignificantDigitsBeyondTheAxis_IsAnError(string text) =>
+        Assert.False(HistoricalDatePatterns.Edtf.Parse(text).Success);
 }
