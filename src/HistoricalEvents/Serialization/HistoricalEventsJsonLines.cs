@@ -87,9 +87,14 @@ public static class HistoricalEventsJsonLines
         return ReadCore(stream, typeInfo, options ?? JsonLinesReaderOptions.Default);
     }
 
-    private static IEnumerable<ParseResult<T>> ReadCore<T>(Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options)
+    private static IEnumerable<ParseResult<T>> ReadCore<T>(Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options) =>
+        ReadCore(new JsonLineSplitter<byte>(options.MaxLineLength, (byte)'\n', (byte)'\r'), free => stream.Read(free.Span), typeInfo, options);
+
+    // One loop for bytes and characters: only where the next block comes from differs.
+    private static IEnumerable<ParseResult<T>> ReadCore<T, TChar>(JsonLineSplitter<TChar> lines, Func<Memory<TChar>, int> fill,
+        JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options)
+        where TChar : unmanaged, IEquatable<TChar>
     {
-        var lines = new JsonLineSplitter<byte>(options.MaxLineLength, (byte)'\n', (byte)'\r');
         while (true)
         {
             ParseResult<T>? result = NextResult(lines, typeInfo, options, out bool needInput, out bool end);
@@ -99,7 +104,7 @@ public static class HistoricalEventsJsonLines
             }
             if (needInput)
             {
-                lines.Filled(stream.Read(lines.FreeSpace().Span));
+                lines.Filled(fill(lines.FreeSpace()));
             }
             else if (result is { } value)
             {
@@ -150,26 +155,8 @@ public static class HistoricalEventsJsonLines
         return ReadCore(reader, typeInfo, options ?? JsonLinesReaderOptions.Default);
     }
 
-    private static IEnumerable<ParseResult<T>> ReadCore<T>(TextReader reader, JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options)
-    {
-        var lines = new JsonLineSplitter<char>(options.MaxLineLength, '\n', '\r');
-        while (true)
-        {
-            ParseResult<T>? result = NextResult(lines, typeInfo, options, out bool needInput, out bool end);
-            if (end)
-            {
-                yield break;
-            }
-            if (needInput)
-            {
-                lines.Filled(reader.Read(lines.FreeSpace().Span));
-            }
-            else if (result is { } value)
-            {
-                yield return value;
-            }
-        }
-    }
+    private static IEnumerable<ParseResult<T>> ReadCore<T>(TextReader reader, JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options) =>
+        ReadCore(new JsonLineSplitter<char>(options.MaxLineLength, '\n', '\r'), free => reader.Read(free.Span), typeInfo, options);
 
     /// <summary>The next line's result; null for a blank line or when input is needed or at the end.</summary>
     private static ParseResult<T>? NextResult<T, TChar>(JsonLineSplitter<TChar> lines, JsonTypeInfo<T> typeInfo, JsonLinesReaderOptions options, out bool needInput, out bool end)
