@@ -20,6 +20,8 @@ internal static partial class Messages
 
     internal static string GazetteerFieldRequired(string field) => $"a value for \"{field}\"";
 
+    internal static string GazetteerHoldingPolityExpected(string id) => $"the id of a polity in the gazetteer; \"{id}\" is not one";
+
     internal static string DuplicateGazetteerId(string id) => $"an id used once; \"{id}\" is already in the gazetteer";
 
     internal static string GazetteerResourceMissing(string name) => $"The embedded gazetteer \"{name}\" is missing from the assembly.";

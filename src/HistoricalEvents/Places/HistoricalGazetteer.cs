@@ -16,6 +16,13 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
     /// <summary>The header every gazetteer file starts with.</summary>
     public const string Header = "id,kind,name,names,wikidata,start,end,predecessors,successors,coordinates,source";
 
+    /// <summary>
+    /// The header of a file that also gives, in a twelfth column <c>held_by</c>, the polities that held each place
+    /// (<c>roman-republic;roman-empire [.. 476]</c>): polity ids, <c>;</c>-separated, each with an optional period
+    /// whose open sides are the polity's own lifespan. The shipped file has it; files with <see cref="Header"/> still load.
+    /// </summary>
+    public const string HeaderWithHoldings = Header + ",held_by";
+
     private const string ResourceName = "HistoricalEvents.Places.Data.gazetteer.csv";
 
     private static readonly Lazy<HistoricalGazetteer> DefaultGazetteer = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -23,6 +30,7 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
     private readonly HistoricalPlace[] _places;
     private readonly Dictionary<string, HistoricalPlace> _byId;
     private readonly Dictionary<string, HistoricalPlace[]> _byName;
+    private readonly Dictionary<string, (HistoricalPlace Place, PlaceHolding Holding)[]> _heldByPolity;
 
     /// <summary>A gazetteer of <paramref name="places"/>.</summary>
     /// <exception cref="ArgumentException">Two places have the same id (ignoring case).</exception>
@@ -47,6 +55,66 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
             }
         }
         _byName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        var held = new Dictionary<string, List<(HistoricalPlace, PlaceHolding)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (HistoricalPlace place in _places)
+        {
+            foreach (PlaceHolding holding in place.HeldBy)
+            {
+                Preconditions.CheckArgument(_byId.TryGetValue(holding.PolityId, out HistoricalPlace? polity) && polity.Kind == PlaceKind.Polity,
+                    Messages.GazetteerHoldingPolityExpected(holding.PolityId), nameof(places));
+                if (!held.TryGetValue(holding.PolityId, out List<(HistoricalPlace, PlaceHolding)>? list))
+                {
+                    held.Add(holding.PolityId, list = []);
+                }
+                list.Add((place, holding));
+            }
+        }
+        _heldByPolity = held.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The polities that held <paramref name="place"/> on <paramref name="date"/>, with the certainty of each
+    /// (<see cref="Certainty.Possibly"/> near an uncertain edge), in the order of <see cref="HistoricalPlace.HeldBy"/>;
+    /// a polity is listed once, with its best certainty. Empty when no holding covers the date or none is given.
+    /// </summary>
+    public IReadOnlyList<(HistoricalPlace Polity, Certainty Certainty)> PolitiesHolding(HistoricalPlace place, HistoricalDate date)
+    {
+        Preconditions.CheckNotNull(place);
+        var result = new List<(HistoricalPlace Polity, Certainty Certainty)>();
+        foreach (PlaceHolding holding in place.HeldBy)
+        {
+            if (FindById(holding.PolityId) is not { } polity)
+            {
+                continue;
+            }
+            Certainty certainty = HeldOn(polity, holding, date);
+            if (certainty == Certainty.Not)
+            {
+                continue;
+            }
+            int seen = result.FindIndex(r => ReferenceEquals(r.Polity, polity));
+            if (seen < 0)
+            {
+                result.Add((polity, certainty));
+            }
+            else if (certainty > result[seen].Certainty)
+            {
+                result[seen] = (polity, certainty);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The places <paramref name="polity"/> held for a time, each with the holding, in gazetteer order; empty for a place that held none.</summary>
+    public IReadOnlyList<(HistoricalPlace Place, PlaceHolding Holding)> PlacesHeldBy(HistoricalPlace polity) =>
+        _heldByPolity.TryGetValue(Preconditions.CheckNotNull(polity).Id, out (HistoricalPlace, PlaceHolding)[]? held) ? held : [];
+
+    /// <summary>Whether <paramref name="polity"/> held a place on <paramref name="date"/> by <paramref name="holding"/>: within its period and the polity's lifespan.</summary>
+    internal static Certainty HeldOn(HistoricalPlace polity, PlaceHolding holding, HistoricalDate date)
+    {
+        Certainty period = Lifespan.Contains(holding.From ?? polity.Inception, holding.To ?? polity.Dissolution, date);
+        Certainty alive = polity.ExistedOn(date);
+        return period < alive ? period : alive;
     }
 
     /// <summary>The gazetteer shipped with the library (<c>Places/Data/gazetteer.csv</c>, embedded), read on first use.</summary>
@@ -84,16 +152,22 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
         var places = new List<HistoricalPlace>();
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fields = new List<(string Text, int Column)>();
-        int lineNumber = 0;
+        int lineNumber = 0, columns = 11;
+        var holdingPositions = new List<(string PolityId, int Line, int Column)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
             if (lineNumber == 1)
             {
-                if (line.TrimStart('\uFEFF') != Header)
+                string header = line.TrimStart('\uFEFF');
+                if (header == HeaderWithHoldings)
                 {
-                    throw Fail(source, lineNumber, 1, line, Messages.GazetteerHeaderExpected(Header));
+                    columns = 12;
+                }
+                else if (header != Header)
+                {
+                    throw Fail(source, lineNumber, 1, line, Messages.GazetteerHeaderExpected(HeaderWithHoldings));
                 }
                 continue;
             }
@@ -102,9 +176,9 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
                 continue;
             }
             SplitCsv(line, fields, source, lineNumber);
-            if (fields.Count != 11)
+            if (fields.Count != columns)
             {
-                throw Fail(source, lineNumber, 1, line, Messages.GazetteerFieldCount(11, fields.Count));
+                throw Fail(source, lineNumber, 1, line, Messages.GazetteerFieldCount(columns, fields.Count));
             }
             string id = fields[0].Text;
             if (id.Length == 0 || !ids.Add(id))
@@ -149,12 +223,32 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
             {
                 throw Fail(source, lineNumber, fields[10].Column, "", Messages.GazetteerFieldRequired("source"));
             }
+            List<PlaceHolding>? heldBy = null;
+            if (columns == 12)
+            {
+                // The same layout as the names: "id;id [from .. to]".
+                heldBy = [];
+                foreach ((PlaceName polity, int column) in ReadNamesAt(fields[11], source, lineNumber))
+                {
+                    heldBy.Add(new PlaceHolding(polity.Name, polity.From, polity.To));
+                    holdingPositions.Add((polity.Name, lineNumber, column));
+                }
+            }
             places.Add(new HistoricalPlace(id, kind, name, names, wikidata, start, end, SplitIds(fields[7].Text), SplitIds(fields[8].Text),
-                coordinates, fields[10].Text));
+                coordinates, fields[10].Text, heldBy));
         }
         if (lineNumber == 0)
         {
-            throw Fail(source, 1, 1, "", Messages.GazetteerHeaderExpected(Header));
+            throw Fail(source, 1, 1, "", Messages.GazetteerHeaderExpected(HeaderWithHoldings));
+        }
+        // A holding names a polity of the file, which may come later in it.
+        var kinds = places.ToDictionary(p => p.Id, p => p.Kind, StringComparer.OrdinalIgnoreCase);
+        foreach ((string polityId, int holdingLine, int column) in holdingPositions)
+        {
+            if (!kinds.TryGetValue(polityId, out PlaceKind k) || k != PlaceKind.Polity)
+            {
+                throw Fail(source, holdingLine, column, polityId, Messages.GazetteerHoldingPolityExpected(polityId));
+            }
         }
         return new HistoricalGazetteer(places);
     }
@@ -187,9 +281,13 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
     }
 
     // Names: "A;B [from .. to];C [.. to]"; a date side may be empty (open).
-    private static List<PlaceName> ReadNames((string Text, int Column) field, string? source, int line)
+    private static List<PlaceName> ReadNames((string Text, int Column) field, string? source, int line) =>
+        ReadNamesAt(field, source, line).ConvertAll(n => n.Name);
+
+    // Each name with the column it starts at.
+    private static List<(PlaceName Name, int Column)> ReadNamesAt((string Text, int Column) field, string? source, int line)
     {
-        var names = new List<PlaceName>();
+        var names = new List<(PlaceName, int)>();
         int start = 0;
         string text = field.Text;
         while (start < text.Length)
@@ -198,6 +296,12 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
             int end = semicolon < 0 ? text.Length : semicolon;
             int column = field.Column + start;
             string part = text[start..end].Trim();
+            int at = start;
+            while (at < end && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+            int partColumn = field.Column + at;
             if (part.Length == 0)
             {
                 throw Fail(source, line, column, part, Messages.GazetteerFieldRequired("name"));
@@ -205,7 +309,7 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
             int open = part.IndexOf(" [", StringComparison.Ordinal);
             if (open < 0)
             {
-                names.Add(new PlaceName(part));
+                names.Add((new PlaceName(part), partColumn));
             }
             else
             {
@@ -216,8 +320,9 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
                 }
                 string from = part[(open + 2)..dots].Trim();
                 string to = part[(dots + 2)..^1].Trim();
-                names.Add(new PlaceName(part[..open].Trim(),
-                    ReadDate(from, column + open + 2, source, line), ReadDate(to, column + dots + 2, source, line)));
+                names.Add((new PlaceName(part[..open].Trim(),
+                    ReadDate(from, column + open + 2, source, line), ReadDate(to, column + dots + 2, source, line)),
+                    partColumn));
             }
             start = end + 1;
         }

@@ -73,6 +73,15 @@ public sealed class HistoricalPlace : IEquatable<HistoricalPlace>
     public HistoricalPlace(string id, PlaceKind kind, string name, IEnumerable<PlaceName>? names, string? wikidataId,
         HistoricalDate? inception, HistoricalDate? dissolution, IEnumerable<string>? predecessorIds,
         IEnumerable<string>? successorIds, GeoCoordinate? coordinates, string source)
+        : this(id, kind, name, names, wikidataId, inception, dissolution, predecessorIds, successorIds, coordinates, source, null)
+    {
+    }
+
+    /// <summary>Creates a place with the polities that held it (<paramref name="heldBy"/>); see the properties for the meaning of each argument.</summary>
+    /// <exception cref="ArgumentException">The id, name or source is empty.</exception>
+    public HistoricalPlace(string id, PlaceKind kind, string name, IEnumerable<PlaceName>? names, string? wikidataId,
+        HistoricalDate? inception, HistoricalDate? dissolution, IEnumerable<string>? predecessorIds,
+        IEnumerable<string>? successorIds, GeoCoordinate? coordinates, string source, IEnumerable<PlaceHolding>? heldBy)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), Messages.GazetteerFieldRequired("id"), nameof(id));
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), Messages.GazetteerFieldRequired("name"), nameof(name));
@@ -90,6 +99,7 @@ public sealed class HistoricalPlace : IEquatable<HistoricalPlace>
         SuccessorIds = successorIds?.ToArray() ?? [];
         Coordinates = coordinates;
         Source = source;
+        HeldBy = heldBy?.ToArray() ?? [];
     }
 
     /// <summary>The gazetteer's id: <c>soviet-union</c>.</summary>
@@ -121,6 +131,12 @@ public sealed class HistoricalPlace : IEquatable<HistoricalPlace>
 
     /// <summary>Where it is (a city's centre), or <see langword="null"/>.</summary>
     public GeoCoordinate? Coordinates { get; }
+
+    /// <summary>
+    /// The polities that held this place and when (<c>roman-republic</c>, <c>roman-empire [.. 476]</c>, …), in the
+    /// gazetteer's order; empty when not given. <see cref="HistoricalGazetteer.PolitiesHolding"/> answers for a date.
+    /// </summary>
+    public IReadOnlyList<PlaceHolding> HeldBy { get; }
 
     /// <summary>Where the facts come from: <c>Wikidata Q15180; Wikipedia "Soviet Union"</c>.</summary>
     public string Source { get; }
@@ -157,7 +173,8 @@ public sealed class HistoricalPlace : IEquatable<HistoricalPlace>
         other is not null && (ReferenceEquals(this, other) || (Id == other.Id && Kind == other.Kind && Name == other.Name
             && Names.SequenceEqual(other.Names) && WikidataId == other.WikidataId && Nullable.Equals(Inception, other.Inception)
             && Nullable.Equals(Dissolution, other.Dissolution) && PredecessorIds.SequenceEqual(other.PredecessorIds)
-            && SuccessorIds.SequenceEqual(other.SuccessorIds) && Nullable.Equals(Coordinates, other.Coordinates) && Source == other.Source));
+            && SuccessorIds.SequenceEqual(other.SuccessorIds) && Nullable.Equals(Coordinates, other.Coordinates) && Source == other.Source
+            && HeldBy.SequenceEqual(other.HeldBy)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as HistoricalPlace);

@@ -393,7 +393,9 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     /// The events at a place, by path or alias (<c>Azerbaijan</c>, <c>baku, azerbaijan</c>, <c>USSR</c>), or when no
     /// place has that path, at every place with that name (<c>Baku</c>); ignoring case. With
     /// <paramref name="includeEnclosed"/> (the default) the places inside count too: <c>Azerbaijan</c> finds events in
-    /// <c>Baku, Azerbaijan</c>. An unknown place finds nothing.
+    /// <c>Baku, Azerbaijan</c>. An unknown place finds nothing. With a historical gazetteer
+    /// (<see cref="TimelineBuilder.UseHistoricalGazetteer"/>) a polity's name also finds the events at the cities it
+    /// held, dated definitely inside its holding (<c>Roman Empire</c> finds <c>Rome</c> in 100 AD, not in 1900).
     /// </summary>
     public IReadOnlyList<TimelineMatch> AtPlace(string place, bool includeEnclosed = true)
     {
@@ -404,6 +406,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         {
             AddPlacePostings(p, includeEnclosed, positions, runs);
         }
+        AddHeldPlacePostings(place, includeEnclosed, positions, runs);
         return new DefiniteMatches(_events, MergeRuns(positions, runs));
     }
 

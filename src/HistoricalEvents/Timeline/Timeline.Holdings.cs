@@ -1,0 +1,81 @@
+using HistoricalEvents.Places;
+
+namespace HistoricalEvents.Timelines;
+
+public sealed partial class Timeline
+{
+    /// <summary>
+    /// With a historical gazetteer, a bare polity name (<c>Roman Empire</c>) also finds the events at the cities the
+    /// polity held (<c>Rome</c>, <c>Palatine Hill, Rome</c>) dated definitely inside the holding: the polity's period
+    /// in the city's <see cref="HistoricalPlace.HeldBy"/>, within the polity's lifespan. A place counts as the city
+    /// when it is written bare or only inside polities that held the city at some time (<c>Rome, Italy</c>), never
+    /// inside anything else (<c>Rome, Georgia, United States</c> is another Rome).
+    /// </summary>
+    private void AddHeldPlacePostings(string text, bool includeEnclosed, List<int> positions, List<int> runs)
+    {
+        HistoricalGazetteer? historical = Gazetteer.HistoricalNames;
+        if (historical is null || !Place.ParsePath(text).TryGetValue(out Place? parsed) || parsed.Parent is not null)
+        {
+            return;
+        }
+        var filtered = new List<int>();
+        foreach (HistoricalPlace polity in historical.FindByName(parsed.Name))
+        {
+            if (polity.Kind != PlaceKind.Polity)
+            {
+                continue;
+            }
+            foreach ((HistoricalPlace city, PlaceHolding holding) in historical.PlacesHeldBy(polity))
+            {
+                foreach (PlaceName cityName in city.Names)
+                {
+                    foreach (Place node in Gazetteer.FindByName(cityName.Name))
+                    {
+                        if (!IsHeldCity(node, city, historical) || !Gazetteer.TryGetId(node.Path, out int id))
+                        {
+                            continue;
+                        }
+                        int end = includeEnclosed ? Gazetteer.SubtreeEnd(id) : id + 1;
+                        for (int n = id; n < end; n++)
+                        {
+                            filtered.Clear();
+                            foreach (int position in _places.Range(n, n + 1))
+                            {
+                                if (HistoricalGazetteer.HeldOn(polity, holding, _events[position].Date) == Certainty.Definitely)
+                                {
+                                    filtered.Add(position);
+                                }
+                            }
+                            if (filtered.Count > 0)
+                            {
+                                runs.Add(positions.Count);
+                                positions.AddRange(filtered);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Whether every place enclosing `node` is a polity that held `city` at some time (so the path means that city).
+    private static bool IsHeldCity(Place node, HistoricalPlace city, HistoricalGazetteer historical)
+    {
+        for (Place? p = node.Parent; p is not null; p = p.Parent)
+        {
+            bool held = false;
+            foreach (HistoricalPlace polity in historical.FindByName(p.Name))
+            {
+                foreach (PlaceHolding holding in city.HeldBy)
+                {
+                    held |= polity.Kind == PlaceKind.Polity && string.Equals(holding.PolityId, polity.Id, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+            if (!held)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
