@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HistoricalEvents.Internal;
 using HistoricalEvents.Text;
 using NodaTime;
@@ -21,11 +22,28 @@ public sealed class CardCheckOptions
     public IReadOnlyList<string>? SourceLines { get; init; }
 
     /// <summary>
-    /// The calendar each region used, by place name (ignoring case), for the O.S. check. By default the two
-    /// best-known late switches: Great Britain and its colonies (Gregorian from 14 September 1752) and Russia
-    /// (from 14 February 1918).
+    /// The calendar each region used, by place name (ignoring case), for the O.S. check. By default every named region
+    /// of <see cref="CalendarPolicy.Named"/> (17 switch days: <c>Great Britain</c> from 14 September 1752,
+    /// <c>Russia</c> from 14 February 1918, <c>France</c>, <c>Sweden</c>, <c>Greece</c>…), under its name and with the
+    /// hyphens read as spaces (<c>great-britain</c>, <c>Great Britain</c>), and the polities that used that region's
+    /// calendar under their own names (<c>Kingdom of England</c>, <c>Russian Empire</c>, …; see
+    /// <see cref="RegionPlaceNames"/>). The switch days therefore come from one place, the named policies.
     /// </summary>
     public IReadOnlyDictionary<string, CalendarPolicy> RegionalCalendars { get; init; } = DefaultRegionalCalendars;
+
+    /// <summary>
+    /// The place names, besides a region's own name, that the default <see cref="RegionalCalendars"/> give a named
+    /// region's calendar: polities of the shipped gazetteer that used it (<c>russia</c>: <c>Russian Empire</c>,
+    /// <c>Tsardom of Russia</c>, …). Keyed by the region's name in <see cref="CalendarPolicy.Named"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> RegionPlaceNames { get; } =
+        new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["great-britain"] = ["Kingdom of Great Britain", "United Kingdom", "Kingdom of England", "Wales", "Kingdom of Ireland",
+                "Kingdom of Scotland", "British America", "Thirteen Colonies"],
+            ["russia"] = ["Russian Empire", "Tsardom of Russia", "Russian SFSR", "Soviet Russia"],
+            ["turkey"] = ["Republic of Turkey", "Türkiye"],
+        }.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<string>)Array.AsReadOnly(p.Value), StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, CalendarPolicy> DefaultRegionalCalendars = BuildDefaultRegionalCalendars();
 
@@ -36,17 +54,25 @@ public sealed class CardCheckOptions
 
     private static Dictionary<string, CalendarPolicy> BuildDefaultRegionalCalendars()
     {
-        CalendarPolicy britain = CalendarPolicy.GreatBritain;
-        CalendarPolicy russia = CalendarPolicy.Russia;
         var map = new Dictionary<string, CalendarPolicy>(StringComparer.OrdinalIgnoreCase);
-        foreach (string name in (string[])["Great Britain", "Kingdom of Great Britain", "United Kingdom", "England", "Kingdom of England",
-            "Scotland", "Wales", "Ireland", "Kingdom of Ireland", "British America", "Thirteen Colonies"])
+        foreach ((string region, CalendarPolicy policy) in CalendarPolicy.Named)
         {
-            map[name] = britain;
+            // Not regions: the encyclopedic convention and the two proleptic calendars.
+            if (region is "encyclopedic" or "gregorian" or "julian" || policy.FirstGregorianDay is null)
+            {
+                continue;
+            }
+            // "great-britain" is also "Great Britain", as a place path writes it.
+            string[] words = region.Split('-');
+            map[string.Join(' ', Array.ConvertAll(words, w => char.ToUpperInvariant(w[0]) + w[1..]))] = policy;
+            map.TryAdd(region, policy);
         }
-        foreach (string name in (string[])["Russia", "Russian Empire", "Tsardom of Russia", "Russian SFSR", "Soviet Russia"])
+        foreach ((string region, IReadOnlyList<string> names) in RegionPlaceNames)
         {
-            map[name] = russia;
+            foreach (string name in names)
+            {
+                map[name] = CalendarPolicy.Named[region];
+            }
         }
         return map;
     }

@@ -109,6 +109,72 @@ public sealed class HistoricalGazetteer : IReadOnlyCollection<HistoricalPlace>
     public IReadOnlyList<(HistoricalPlace Place, PlaceHolding Holding)> PlacesHeldBy(HistoricalPlace polity) =>
         _heldByPolity.TryGetValue(Preconditions.CheckNotNull(polity).Id, out (HistoricalPlace, PlaceHolding)[]? held) ? held : [];
 
+    /// <summary>
+    /// The event with coordinates attached to each place that has none and is beyond doubt a city of this gazetteer
+    /// with coordinates: the place's own name is a name of exactly one such city, and the place is written bare
+    /// (<c>Rome</c>) or only inside polities that held the city at some time (<c>Rome, Italy</c>); never
+    /// <c>Rome, Georgia, United States</c>, nor the places inside a city (<c>Palatine Hill, Rome</c>). Opt-in, so that
+    /// GeoJSON and the spatial queries can use the gazetteer: <c>events.Select(HistoricalGazetteer.Default.WithCoordinates)</c>.
+    /// Returns <paramref name="historicalEvent"/> itself when nothing is attached.
+    /// </summary>
+    public HistoricalEvent WithCoordinates(HistoricalEvent historicalEvent)
+    {
+        Preconditions.CheckNotNull(historicalEvent);
+        Place[]? places = null;
+        for (int i = 0; i < historicalEvent.Places.Count; i++)
+        {
+            Place place = historicalEvent.Places[i];
+            if (place.Coordinates is not null || CityWithCoordinates(place.Name) is not { } city || !IsWrittenAsCity(place, city))
+            {
+                continue;
+            }
+            places ??= [.. historicalEvent.Places];
+            places[i] = place.WithCoordinates(city.Coordinates!.Value);
+        }
+        return places is null ? historicalEvent : new HistoricalEvent(historicalEvent.Date, historicalEvent.Summary, places,
+            historicalEvent.Title, historicalEvent.Narrative, historicalEvent.Sources, historicalEvent.Origin);
+    }
+
+    // The one city with coordinates known by this name, or null when none or several.
+    private HistoricalPlace? CityWithCoordinates(string name)
+    {
+        HistoricalPlace? found = null;
+        foreach (HistoricalPlace candidate in FindByName(name))
+        {
+            if (candidate.Kind != PlaceKind.City || candidate.Coordinates is null)
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null;
+            }
+            found = candidate;
+        }
+        return found;
+    }
+
+    /// <summary>Whether every place enclosing <paramref name="place"/> is a polity that held <paramref name="city"/> at some time (so the path means that city).</summary>
+    internal bool IsWrittenAsCity(Place place, HistoricalPlace city)
+    {
+        for (Place? p = place.Parent; p is not null; p = p.Parent)
+        {
+            bool held = false;
+            foreach (HistoricalPlace polity in FindByName(p.Name))
+            {
+                foreach (PlaceHolding holding in city.HeldBy)
+                {
+                    held |= polity.Kind == PlaceKind.Polity && string.Equals(holding.PolityId, polity.Id, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+            if (!held)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Whether <paramref name="polity"/> held a place on <paramref name="date"/> by <paramref name="holding"/>: within its period and the polity's lifespan.</summary>
     internal static Certainty HeldOn(HistoricalPlace polity, PlaceHolding holding, HistoricalDate date)
     {

@@ -31,7 +31,7 @@ public sealed partial class Timeline
                 {
                     foreach (Place node in Gazetteer.FindByName(cityName.Name))
                     {
-                        if (!IsHeldCity(node, city, historical) || !Gazetteer.TryGetId(node.Path, out int id))
+                        if (!historical.IsWrittenAsCity(node, city) || !Gazetteer.TryGetId(node.Path, out int id))
                         {
                             continue;
                         }
@@ -56,26 +56,5 @@ public sealed partial class Timeline
                 }
             }
         }
-    }
-
-    // Whether every place enclosing `node` is a polity that held `city` at some time (so the path means that city).
-    private static bool IsHeldCity(Place node, HistoricalPlace city, HistoricalGazetteer historical)
-    {
-        for (Place? p = node.Parent; p is not null; p = p.Parent)
-        {
-            bool held = false;
-            foreach (HistoricalPlace polity in historical.FindByName(p.Name))
-            {
-                foreach (PlaceHolding holding in city.HeldBy)
-                {
-                    held |= polity.Kind == PlaceKind.Polity && string.Equals(holding.PolityId, polity.Id, StringComparison.OrdinalIgnoreCase);
-                }
-            }
-            if (!held)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

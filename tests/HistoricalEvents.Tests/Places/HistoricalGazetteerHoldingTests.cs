@@ -158,3 +158,60 @@ public class HistoricalGazetteerHoldingTests
         Assert.Equal("", default(PlaceHolding).PolityId);
     }
 }
+
+/// <summary>Issue #11: gazetteer coordinates attached, opt-in, only where the place is the city beyond doubt.</summary>
+public class HistoricalGazetteerCoordinateTests
+{
+    private static HistoricalEvent At(params string[] places) => new(HistoricalDate.FromYear(100), "Something.", places.Select(Place.Parse));
+
+    [Theory]
+    [InlineData("Rome", true)]
+    [InlineData("Rome, Italy", true)]
+    [InlineData("Rome, Roman Empire", true)]
+    [InlineData("Constantinople", true)]                 // a name of Istanbul
+    [InlineData("Istanbul, Turkey", true)]
+    [InlineData("Rome, Georgia, United States", false)]  // another Rome
+    [InlineData("Palatine Hill, Rome", false)]           // inside the city, not its centre
+    [InlineData("Baku, Azerbaijan", false)]              // Baku has no holdings yet, so its path cannot be vouched for
+    [InlineData("Baku", true)]
+    [InlineData("Atlantis", false)]
+    public void WithCoordinates_Place_AttachesOnlyWhenItIsTheCity(string path, bool attached)
+    {
+        HistoricalEvent e = HistoricalGazetteer.Default.WithCoordinates(At(path));
+
+        Assert.Equal(attached, e.Places[0].Coordinates is not null);
+        Assert.Equal(path, e.Places[0].Path);
+    }
+
+    [Fact]
+    public void WithCoordinates_Rome_TakesTheGazetteersCentre() =>
+        Assert.Equal(HistoricalGazetteer.Default.FindById("rome")!.Coordinates,
+            HistoricalGazetteer.Default.WithCoordinates(At("Rome")).Places[0].Coordinates);
+
+    [Fact]
+    public void WithCoordinates_PlaceWithItsOwnCoordinates_KeepsThem()
+    {
+        var own = new GeoCoordinate(1, 2);
+        HistoricalEvent e = new(HistoricalDate.FromYear(100), "Something.", [Place.Parse("Rome").WithCoordinates(own)]);
+
+        Assert.Same(e, HistoricalGazetteer.Default.WithCoordinates(e));
+    }
+
+    [Fact]
+    public void WithCoordinates_NothingToAttach_ReturnsTheSameEvent()
+    {
+        HistoricalEvent e = At("Atlantis");
+
+        Assert.Same(e, HistoricalGazetteer.Default.WithCoordinates(e));
+    }
+
+    [Fact]
+    public void WithCoordinates_SpatialQuery_FindsTheAttachedCity()
+    {
+        HistoricalEvent[] events = [At("Rome"), At("Rome, Georgia, United States")];
+
+        var timeline = HistoricalEvents.Timelines.Timeline.FromEvents(events.Select(HistoricalGazetteer.Default.WithCoordinates));
+
+        Assert.Equal(["Rome"], timeline.WithinDistance(new GeoCoordinate(41.9, 12.5), 50).Select(m => m.Event.Places[0].Path));
+    }
+}
