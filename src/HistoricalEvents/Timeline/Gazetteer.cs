@@ -25,30 +25,59 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 
     private readonly Place[] _places;
     private readonly int[] _subtreeEnd;
+    // Path (or alias path) to the builder's id; _toDfs maps it to the depth-first id (rebuilding a dictionary of a
+    // million paths with the new ids was a large part of building with a million aliases).
     private readonly Dictionary<string, int> _byPath;
-    private readonly Dictionary<string, int[]> _byName;
+    private readonly int[] _toDfs;
+    // Places by own name: the first id with that name, then a chain through _nextByName (ascending, -1 ends it);
+    // one dictionary entry per name and one array, rather than a list and an array per name.
+    private readonly Dictionary<string, int> _firstByName;
+    private readonly int[] _nextByName;
     private readonly Dictionary<string, Place> _aliases;
     private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
 
-    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, Dictionary<string, Place> aliases,
+    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, Dictionary<string, Place> aliases,
         HistoricalGazetteer? historical)
     {
         _historical = historical;
         _places = places;
         _subtreeEnd = subtreeEnd;
         _byPath = byPath;
+        _toDfs = toDfs;
         _aliases = aliases;
-        var byName = new Dictionary<string, List<int>>(PathComparer);
-        for (int i = 0; i < places.Length; i++)
+        _firstByName = new Dictionary<string, int>(PathComparer);
+        _nextByName = new int[places.Length];
+        // Backwards, so that each chain runs in ascending (gazetteer) order.
+        for (int i = places.Length - 1; i >= 0; i--)
         {
-            if (!byName.TryGetValue(places[i].Name, out List<int>? ids))
-            {
-                byName.Add(places[i].Name, ids = []);
-            }
-            ids.Add(i);
+            ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_firstByName, places[i].Name, out bool exists);
+            _nextByName[i] = exists ? first : -1;
+            first = i;
         }
-        _byName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
+    }
+
+    // The ids of the places named `name`, in gazetteer order.
+    private IEnumerable<int> IdsNamed(string name)
+    {
+        if (_firstByName.TryGetValue(name, out int id))
+        {
+            for (; id >= 0; id = _nextByName[id])
+            {
+                yield return id;
+            }
+        }
+    }
+
+    private bool TryGetPathId(string path, out int id)
+    {
+        if (_byPath.TryGetValue(path, out int built))
+        {
+            id = _toDfs[built];
+            return true;
+        }
+        id = -1;
+        return false;
     }
 
     /// <summary>A gazetteer with no places.</summary>
@@ -86,7 +115,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     public IReadOnlyList<Place> FindByName(string name)
     {
         Preconditions.CheckNotNull(name);
-        return _byName.TryGetValue(name.Trim(), out int[]? ids) ? Array.ConvertAll(ids, i => _places[i]) : [];
+        return [.. IdsNamed(name.Trim()).Select(i => _places[i])];
     }
 
     /// <summary>
@@ -113,14 +142,11 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         {
             foreach (string name in NamesFor(parsed.Name))
             {
-                if (_byName.TryGetValue(name, out int[]? named))
+                foreach (int id in IdsNamed(name))
                 {
-                    foreach (int id in named)
+                    if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
                     {
-                        if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
-                        {
-                            ids.Add(id);
-                        }
+                        ids.Add(id);
                     }
                 }
             }
@@ -151,7 +177,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             {
                 aliasByName.Add(name, ids = []);
             }
-            ids.Add(_byPath[alias.Value.Path]);
+            ids.Add(_toDfs[_byPath[alias.Value.Path]]);
         }
         return aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
     });
@@ -221,7 +247,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 
     internal bool TryGetId(string path, out int id)
     {
-        if (_byPath.TryGetValue(path.Trim(), out id))
+        if (TryGetPathId(path.Trim(), out id))
         {
             return true;
         }
@@ -239,7 +265,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         foreach (Place p in chain)
         {
             string key = parent < 0 ? p.Name : p.Name + Place.PathSeparator + _places[parent].Path;
-            if (!_byPath.TryGetValue(key, out parent))
+            if (!TryGetPathId(key, out parent))
             {
                 id = -1;
                 return false;
@@ -300,16 +326,39 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             return id;
         }
 
+        /// <summary>The interned id of an alias target, by path: a target's chain holds no alias, so its path is its key.</summary>
+        private int InternTarget(Place place)
+        {
+            if (_byPath.TryGetValue(place.Path, out int id))
+            {
+                return id;
+            }
+            int parent = place.Parent is null ? -1 : InternTarget(place.Parent);
+            Place? canonicalParent = parent < 0 ? null : _nodes[parent];
+            Place node = ReferenceEquals(place.Parent, canonicalParent) ? place : Place.Create(place.Name, canonicalParent);
+            id = _nodes.Count;
+            _nodes.Add(node);
+            _parents.Add(parent);
+            _byPath.Add(place.Path, id);
+            return id;
+        }
+
         /// <summary>The interned place with builder id <paramref name="id"/>.</summary>
         internal Place this[int id] => _nodes[id];
 
         /// <summary>Builds the gazetteer; <paramref name="dfsIds"/> maps each builder id to its depth-first id.</summary>
         internal Gazetteer Build(out int[] dfsIds)
         {
+            // An alias finds its place even when no event wrote it. Targets are interned by their paths (no alias lies
+            // on a target's chain, so a target's own path is its key), not by object: a million aliases parse a
+            // million separate chains, and caching each object cost a dictionary of three million entries.
+            var targetIds = new int[_aliases.Count];
+            int t = 0;
             foreach (KeyValuePair<string, Place> alias in _aliases)
             {
-                // An alias finds its place even when no event wrote it.
-                _byPath.TryAdd(alias.Key, Intern(alias.Value));
+                int target = InternTarget(alias.Value);
+                targetIds[t++] = target;
+                _byPath.TryAdd(alias.Key, target);
             }
             int n = _nodes.Count;
             var children = new List<int>[n];
@@ -361,17 +410,13 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     }
                 }
             }
-            var byPath = new Dictionary<string, int>(_byPath.Count, PathComparer);
-            foreach (KeyValuePair<string, int> entry in _byPath)
+            // The builder's alias map is the timeline's own copy: its values become the interned targets in place.
+            string[] aliasKeys = [.. _aliases.Keys];
+            for (int k = 0; k < aliasKeys.Length; k++)
             {
-                byPath.Add(entry.Key, dfsIds[entry.Value]);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_aliases, aliasKeys[k]) = _nodes[targetIds[k]];
             }
-            var aliases = new Dictionary<string, Place>(PathComparer);
-            foreach (KeyValuePair<string, Place> alias in _aliases)
-            {
-                aliases.Add(alias.Key, _nodes[_byReference[alias.Value]]);
-            }
-            return new Gazetteer(places, subtreeEnd, byPath, aliases, _historical);
+            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, _aliases, _historical);
         }
     }
 }
