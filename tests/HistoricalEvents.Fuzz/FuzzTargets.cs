@@ -11,6 +11,9 @@ internal static class FuzzTargets
         new EnglishTarget(),
         new EdtfTarget(),
         new JsonTarget(),
+        new WikidataTarget(),
+        new CsvTarget(),
+        new OnThisDayTarget(),
     ];
 
     public static FuzzTarget? Find(string name) =>

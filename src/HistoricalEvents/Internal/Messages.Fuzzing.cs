@@ -10,4 +10,8 @@ internal static partial class Messages
     internal const string StrayByteOrderMark = "U+FEFF (a byte-order mark) at the start of the line";
 
     internal const string LineStartExpected = "text (U+FEFF is only read as the byte-order mark at the start of the text)";
+
+    internal const string CsvSummaryExpected = "a summary or a title (an event says what happened)";
+
+    internal const string CsvNoTextColumns = "no summary or title column";
 }

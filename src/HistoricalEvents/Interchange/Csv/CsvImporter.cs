@@ -134,7 +134,13 @@ public static class CsvImporter
             return Fail(line, Column(row, date) + lead + parsed.Error!.Column - 1, parsed.Error.Found, parsed.Error.Expected, options);
         }
         string? titleText = Text(row, title);
-        string summaryText = Text(row, summary) ?? titleText ?? "";
+        if ((Text(row, summary) ?? titleText) is not { } summaryText)
+        {
+            // An event says what happened: a row with neither is not guessed from its place (fuzzing found such events
+            // written to JSON that the JSON reader, like the card format, rightly refuses).
+            int cell = summary >= 0 ? summary : title;
+            return Fail(line, Column(row, cell), cell >= 0 ? "an empty cell" : Messages.CsvNoTextColumns, Messages.CsvSummaryExpected, options);
+        }
         var places = new List<Place>();
         if (Text(row, place) is { } placeText)
         {
