@@ -53,4 +53,36 @@ public class CsvImporterFuzzRegressionTests
         string[] lines = File.ReadAllLines(path);
         Assert.All(noText, e => Assert.Equal(',', lines[e.Line - 1][e.Column - 2]));   // at the start of a cell
     }
+
+    [Theory]
+    [InlineData("date,DATE\n1991,1992\n", 6, "\"date\"")]
+    [InlineData("date,title,summary,Title\n1991,A,B,C\n", 20, "\"title\"")]
+    public void Read_HeaderNamingAReadColumnTwice_ErrorAtTheSecond(string csv, int column, string found)
+    {
+        ParseResult<HistoricalEvent> result = Assert.Single(CsvImporter.Read(new StringReader(csv)));
+
+        Assert.False(result.Success);
+        Assert.Equal((1, column), ((int)result.Error!.Line, result.Error.Column));
+        Assert.Equal(found, result.Error.Found);
+    }
+
+    [Theory]
+    [InlineData("date,title,x,x\n1991,T,a,b\n")]
+    [InlineData("date;title;;\n1991;T;a;b\n")]
+    public void Read_HeaderNamingAnUnreadColumnTwice_RowsRead(string csv) =>
+        Assert.Equal("T", Assert.Single(CsvImporter.Read(new StringReader(csv))).Value.Title);
+
+    [Theory]
+    [InlineData("Siege,of Sharuhen")]
+    [InlineData("Siege, of Sharuhen")]
+    [InlineData("Siege | Sharuhen")]
+    [InlineData("Siege @ Sharuhen")]
+    public void Read_CoordinatesAndATitleThatIsNoPlaceName_PlaceNamedByTheRow(string title)
+    {
+        ParseResult<HistoricalEvent> result = Assert.Single(CsvImporter.Read(new StringReader($"date,title,latitude,longitude\n1991,\"{title}\",31.28,34.48\n")));
+
+        Place place = Assert.Single(result.Value.Places);
+        Assert.Equal("row 2", place.Path);
+        Assert.Equal(new GeoCoordinate(31.28, 34.48), place.Coordinates);
+    }
 }
