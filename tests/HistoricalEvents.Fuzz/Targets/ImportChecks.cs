@@ -35,6 +35,7 @@ internal static class ImportChecks
             throw new InvariantException($"{where}: an imported event's JSON reads back ({e.Message}): {json}");
         }
         FuzzCheck.That(value.Equals(back), $"{where}: an imported event's JSON reads back equal", json);
+        FuzzCheck.That(Coordinates.Same(value, back), $"{where}: an imported event's JSON keeps its places' coordinates", json);
         FuzzCheck.That(back!.Origin is null || back.Origin.Equals(value.Origin), $"{where}: an imported event's origin survives JSON", json);
         FuzzCheck.That(JsonSerializer.Serialize(back, HistoricalEventsJson.Options) == json, $"{where}: an imported event's JSON is stable", json);
     }
@@ -54,5 +55,6 @@ internal static class ImportChecks
         ParseResult<EventCard> back = CardReader.Parse(written);
         FuzzCheck.That(back.Success, $"{where}: an imported card's text reads back", $"{back.Error}\n{written}");
         FuzzCheck.That(back.Value.Equals(card), $"{where}: an imported card's text reads back equal", written);
+        FuzzCheck.That(Coordinates.Same(back.Value, card), $"{where}: an imported card's text keeps its places' coordinates", written);
     }
 }
