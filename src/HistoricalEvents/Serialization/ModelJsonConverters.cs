@@ -40,7 +40,9 @@ public sealed class PlaceJsonConverter : JsonConverter<Place>
 
     // Fuzzing found the path alone written, so a place's coordinates (read from cards, CSV or Wikidata) were lost in
     // JSON without a word: Place.Equals compares paths only, so every round trip still looked equal.
-    internal static string Text(Place place) => place.Coordinates is null ? place.Path : place.WithCoordinates(place.Coordinates).Text;
+    // The same text as Place.WithCoordinates makes, without making a place.
+    internal static string Text(Place place) =>
+        place.Coordinates is { } c ? place.Path + Place.CoordinatesSeparator + c.ToString() : place.Path;
 }
 
 /// <summary>Converts a <see cref="Source"/> to and from its text as written: <c>"en.wikipedia.org"</c>.</summary>
