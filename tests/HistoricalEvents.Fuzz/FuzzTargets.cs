@@ -14,6 +14,7 @@ internal static class FuzzTargets
         new WikidataTarget(),
         new CsvTarget(),
         new OnThisDayTarget(),
+        new JsonLinesTarget(),
     ];
 
     public static FuzzTarget? Find(string name) =>
