@@ -11,6 +11,10 @@ internal static class FuzzTargets
         new EnglishTarget(),
         new EdtfTarget(),
         new JsonTarget(),
+        new WikidataTarget(),
+        new CsvTarget(),
+        new OnThisDayTarget(),
+        new JsonLinesTarget(),
     ];
 
     public static FuzzTarget? Find(string name) =>

@@ -5,7 +5,10 @@ using HistoricalEvents.Text;
 
 namespace HistoricalEvents.Serialization;
 
-/// <summary>Converts a <see cref="Place"/> to and from its path string: <c>"Baku, Azerbaijan"</c>.</summary>
+/// <summary>
+/// Converts a <see cref="Place"/> to and from its path string, with its coordinates when it has them:
+/// <c>"Baku, Azerbaijan"</c>, <c>"Baku, Azerbaijan @ 40.4093, 49.8671"</c>.
+/// </summary>
 public sealed class PlaceJsonConverter : JsonConverter<Place>
 {
     /// <inheritdoc />
@@ -31,8 +34,15 @@ public sealed class PlaceJsonConverter : JsonConverter<Place>
     }
 
     /// <inheritdoc />
+    /// <remarks>The path, followed by <c>" @ latitude, longitude"</c> when the place has coordinates (as a card writes it).</remarks>
     public override void Write(Utf8JsonWriter writer, Place value, JsonSerializerOptions options) =>
-        Preconditions.CheckNotNull(writer).WriteStringValue(Preconditions.CheckNotNull(value).Path);
+        Preconditions.CheckNotNull(writer).WriteStringValue(Text(Preconditions.CheckNotNull(value)));
+
+    // Fuzzing found the path alone written, so a place's coordinates (read from cards, CSV or Wikidata) were lost in
+    // JSON without a word: Place.Equals compares paths only, so every round trip still looked equal.
+    // The same text as Place.WithCoordinates makes, without making a place.
+    internal static string Text(Place place) =>
+        place.Coordinates is { } c ? place.Path + Place.CoordinatesSeparator + c.ToString() : place.Path;
 }
 
 /// <summary>Converts a <see cref="Source"/> to and from its text as written: <c>"en.wikipedia.org"</c>.</summary>
@@ -158,7 +168,7 @@ public sealed class HistoricalEventJsonConverter : JsonConverter<HistoricalEvent
             writer.WriteStartArray("places");
             foreach (Place place in value.Places)
             {
-                writer.WriteStringValue(place.Path);
+                writer.WriteStringValue(PlaceJsonConverter.Text(place));
             }
             writer.WriteEndArray();
         }

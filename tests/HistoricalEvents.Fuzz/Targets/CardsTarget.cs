@@ -64,5 +64,6 @@ internal sealed class CardsTarget : FuzzTarget
         string json = JsonSerializer.Serialize(card, HistoricalEventsJson.Options);
         EventCard? fromJson = JsonSerializer.Deserialize<EventCard>(json, HistoricalEventsJson.Options);
         Check(card.Equals(fromJson), "JSON gives the card back", json);
+        Check(Coordinates.Same(card, fromJson), "JSON keeps every place's coordinates", json);
     }
 }

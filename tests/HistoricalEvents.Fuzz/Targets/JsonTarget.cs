@@ -41,6 +41,7 @@ internal sealed class JsonTarget : FuzzTarget
         string json = JsonSerializer.Serialize(value, Options);
         T? back = JsonSerializer.Deserialize<T>(json, Options);
         Check(EqualityComparer<T>.Default.Equals(value, back), $"{typeof(T).Name}: JSON written reads back equal", json);
+        Check(Coordinates.Same(value, back), $"{typeof(T).Name}: JSON written keeps every place's coordinates", json);
         Check(JsonSerializer.Serialize(back, Options) == json, $"{typeof(T).Name}: JSON written is stable", json);
     }
 }

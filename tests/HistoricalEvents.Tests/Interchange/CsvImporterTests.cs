@@ -12,7 +12,7 @@ public class CsvImporterTests
 
     private static readonly CsvImportOptions Battles = new() { Columns = new CsvColumns { Title = "battle", Source = "link", Coordinates = "coordinates" } };
 
-    private static readonly CsvImportOptions Earthquakes = new() { Columns = new CsvColumns { Date = "Date", Summary = "Comments", Place = "Place" } };
+    private static readonly CsvImportOptions Earthquakes = new() { Columns = new CsvColumns { Date = "Date", Title = "Place", Summary = "Comments", Place = "Place" } };
 
     [Fact]
     public void ReadFile_Battles_MostRowsReadAndEveryErrorHasItsLine()

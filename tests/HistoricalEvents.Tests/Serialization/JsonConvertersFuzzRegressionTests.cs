@@ -37,4 +37,52 @@ public class JsonConvertersFuzzRegressionTests
     public void EventCard_BlankSourceInAMoment_ThrowsJsonException() =>
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<EventCard>(
             "{\"headline\":{\"title\":\"T\",\"date\":\"1991\",\"summary\":\"S.\"},\"moments\":[{\"date\":\"1990\",\"summary\":\"M.\",\"sources\":[\"\"]}]}", Options));
+
+    [Theory]
+    [InlineData("\"40/0, @ /0, @\"")]
+    [InlineData("\"Baku @ 40/0, 1\"")]
+    [InlineData("\"Baku @ 91, 0\"")]
+    [InlineData("\"Baku @ 40.4, \"")]
+    [InlineData("\" @ 1, 2\"")]
+    public void Place_BadCoordinates_JsonExceptionWithPathAndPosition(string place)
+    {
+        string json = "{\"date\":\"1991\",\n \"summary\":\"S.\",\n \"places\":[\"Baku\", " + place + "]}";
+
+        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<HistoricalEvent>(json, Options));
+        JsonException alone = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Place>(place, Options));
+
+        Assert.StartsWith("$.places[1]: found", e.Message, StringComparison.Ordinal);
+        Assert.Equal(2, e.LineNumber);
+        Assert.NotNull(e.BytePositionInLine);
+        Assert.StartsWith("$: found", alone.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> PlacesWithCoordinates => new()
+    {
+        "Baku, Azerbaijan @ 40.4093, 49.8671",
+        "Actium, Greece @ 38.95, 20.75",
+        "South Pole @ -90, 0",
+        "Antimeridian @ 0.000001, -180",
+    };
+
+    [Theory]
+    [MemberData(nameof(PlacesWithCoordinates))]
+    public void Place_WithCoordinates_JsonKeepsThem(string text)
+    {
+        Place place = Place.Parse(text);
+        var e = new HistoricalEvent(HistoricalDate.Parse("1991"), "S.", [place], "T", sources: [Source.Parse("example.org")]);
+        var card = new EventCard(e);
+
+        Place? back = JsonSerializer.Deserialize<Place>(JsonSerializer.Serialize(place, Options), Options);
+        HistoricalEvent? eventBack = JsonSerializer.Deserialize<HistoricalEvent>(JsonSerializer.Serialize(e, Options), Options);
+        EventCard? cardBack = JsonSerializer.Deserialize<EventCard>(JsonSerializer.Serialize(card, Options), Options);
+
+        Assert.Equal(place.Coordinates, back!.Coordinates);
+        Assert.Equal(place.Coordinates, eventBack!.Places[0].Coordinates);
+        Assert.Equal(place.Coordinates, cardBack!.Headline.Places[0].Coordinates);
+    }
+
+    [Fact]
+    public void Place_WithoutCoordinates_WrittenAsItsPath() =>
+        Assert.Equal("\"Baku, Azerbaijan\"", JsonSerializer.Serialize(Place.Parse(" Baku ,Azerbaijan"), Options));
 }

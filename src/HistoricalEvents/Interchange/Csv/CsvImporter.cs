@@ -88,34 +88,73 @@ public static class CsvImporter
     private static IEnumerable<ParseResult<HistoricalEvent>> ReadCore(TextReader text, CsvImportOptions options)
     {
         SepReaderOptions sep = options.Separator is { } c ? Sep.New(c).Reader() : Sep.Reader();
-        using SepReader reader = (sep with { Unescape = true, DisableColCountCheck = true, ColNameComparer = StringComparer.OrdinalIgnoreCase }).From(text);
+        // The header is read as the first row, not by Sep: Sep throws ArgumentException for a header naming a column
+        // twice (fuzzing found it), while only a column this importer uses must be named once.
+        using SepReader reader = (sep with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
         CsvColumns columns = options.Columns;
-        if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(columns.Date, out int date))
-        {
-            yield return ParseResult<HistoricalEvent>.ForError(new ParseError(new TextPosition(1, 1),
-                reader.Header.IsEmpty ? "no header" : Messages.Quote(string.Join(",", reader.Header.ColNames)), Messages.CsvDateColumnExpected(columns.Date), options.SourceName));
-            yield break;
-        }
-        int title = Index(reader, columns.Title);
-        int summary = Index(reader, columns.Summary);
-        int place = Index(reader, columns.Place);
-        int source = Index(reader, columns.Source);
-        int latitude = Index(reader, columns.Latitude);
-        int longitude = Index(reader, columns.Longitude);
-        int coordinates = Index(reader, columns.Coordinates);
+        int[]? at = null;
         foreach (SepReader.Row row in reader)
         {
+            if (at is null)
+            {
+                if (Header(row, columns, options, out at) is { } error)
+                {
+                    yield return error;
+                    yield break;
+                }
+                continue;
+            }
             if (row.Span.IsWhiteSpace())
             {
                 // A blank line (or the empty line between the two CRs of "\r\r\n" endings) is no row.
                 continue;
             }
-            yield return Row(row, options, date, title, summary, place, source, latitude, longitude, coordinates);
+            yield return Row(row, options, at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7]);
+        }
+        if (at is null)
+        {
+            yield return ParseResult<HistoricalEvent>.ForError(new ParseError(new TextPosition(1, 1), "no header",
+                Messages.CsvDateColumnExpected(columns.Date), options.SourceName));
         }
     }
 
-    private static int Index(SepReader reader, string? name) =>
-        name is not null && reader.Header.TryIndexOf(name, out int index) ? index : -1;
+    // The indexes of the date, title, summary, place, source, latitude, longitude and coordinates columns (-1: none).
+    private static ParseResult<HistoricalEvent>? Header(SepReader.Row row, CsvColumns columns, CsvImportOptions options, out int[] at)
+    {
+        string?[] names = [columns.Date, columns.Title, columns.Summary, columns.Place, columns.Source, columns.Latitude, columns.Longitude, columns.Coordinates];
+        at = new int[names.Length];
+        for (int n = 0; n < names.Length; n++)
+        {
+            at[n] = -1;
+            if (names[n] is not { } name)
+            {
+                continue;
+            }
+            for (int i = 0; i < row.ColCount; i++)
+            {
+                if (!row[i].Span.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                if (at[n] >= 0)
+                {
+                    return Fail(1, Column(row, i), Messages.Quote(name), Messages.CsvColumnOnce, options);
+                }
+                at[n] = i;
+            }
+        }
+        if (at[0] < 0)
+        {
+            string[] header = new string[row.ColCount];
+            for (int i = 0; i < header.Length; i++)
+            {
+                header[i] = row[i].ToString();
+            }
+            return ParseResult<HistoricalEvent>.ForError(new ParseError(new TextPosition(1, 1),
+                Messages.Quote(string.Join(",", header)), Messages.CsvDateColumnExpected(columns.Date), options.SourceName));
+        }
+        return null;
+    }
 
     private static ParseResult<HistoricalEvent> Row(SepReader.Row row, CsvImportOptions options,
         int date, int title, int summary, int place, int source, int latitude, int longitude, int coordinates)
@@ -134,7 +173,13 @@ public static class CsvImporter
             return Fail(line, Column(row, date) + lead + parsed.Error!.Column - 1, parsed.Error.Found, parsed.Error.Expected, options);
         }
         string? titleText = Text(row, title);
-        string summaryText = Text(row, summary) ?? titleText ?? "";
+        if ((Text(row, summary) ?? titleText) is not { } summaryText)
+        {
+            // An event says what happened: a row with neither is not guessed from its place (fuzzing found such events
+            // written to JSON that the JSON reader, like the card format, rightly refuses).
+            int cell = summary >= 0 ? summary : title;
+            return Fail(line, Column(row, cell), cell >= 0 ? "an empty cell" : Messages.CsvNoTextColumns, Messages.CsvSummaryExpected, options);
+        }
         var places = new List<Place>();
         if (Text(row, place) is { } placeText)
         {
@@ -191,7 +236,8 @@ public static class CsvImporter
     // A place for coordinates without a place column: named by the title when it is a valid place name.
     private static string PlaceName(string? title, int line)
     {
-        if (title is not null && title.AsSpan().IndexOfAny('|', '\n') < 0 && !title.Contains(Place.PathSeparator, StringComparison.Ordinal) && !title.Contains(Place.CoordinatesSeparator, StringComparison.Ordinal))
+        // Any comma (not only ", "): a place name holds none (fuzzing found "Siege,of Sharuhen" thrown at Place.Create).
+        if (title is not null && title.AsSpan().IndexOfAny(",|\r\n") < 0 && !title.Contains(Place.CoordinatesSeparator, StringComparison.Ordinal))
         {
             return title;
         }

@@ -34,10 +34,23 @@ public static class OnThisDayImporter
     {
         Preconditions.CheckNotNull(stream);
         options ??= OnThisDayImportOptions.Default;
+        // Read whole, as JsonDocument would: its strings are checked as UTF-8 only when read (GetString throws
+        // InvalidOperationException, which fuzzing found), so the text is checked once here, at its first bad byte.
+        var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        ReadOnlyMemory<byte> json = bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+        if (InvalidUtf8(json.Span) is { } bad)
+        {
+            return [ParseResult<HistoricalEvent>.ForError(new ParseError(bad.Position, bad.Found, Messages.Utf8JsonExpected, options.SourceName))];
+        }
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
@@ -148,25 +161,50 @@ public static class OnThisDayImporter
         return ParseResult<HistoricalEvent>.ForValue(new HistoricalEvent(date, text, title: eventTitle, sources: sources, origin: origin));
     }
 
+    // A blank title is no title, and a title is one line (fuzzing found an empty title and source).
     private static string? PageTitle(JsonElement page)
     {
         if (page.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
-        if (page.TryGetProperty("normalizedtitle", out JsonElement n) && n.ValueKind == JsonValueKind.String)
+        if (page.TryGetProperty("normalizedtitle", out JsonElement n) && n.ValueKind == JsonValueKind.String && OneLine(n.GetString()) is { } normalized)
         {
-            return n.GetString();
+            return normalized;
         }
-        return page.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString()!.Replace('_', ' ') : null;
+        return page.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? OneLine(t.GetString()!.Replace('_', ' ')) : null;
     }
 
+    // The page's URL when it is one non-blank line; otherwise the caller makes one from the title.
     private static string? PageUrl(JsonElement page) =>
         page.TryGetProperty("content_urls", out JsonElement urls) && urls.ValueKind == JsonValueKind.Object
         && urls.TryGetProperty("desktop", out JsonElement desktop) && desktop.ValueKind == JsonValueKind.Object
         && desktop.TryGetProperty("page", out JsonElement url) && url.ValueKind == JsonValueKind.String
-            ? url.GetString()
+        && url.GetString()!.Trim() is { Length: > 0 } text && text.AsSpan().IndexOfAny('\r', '\n') < 0
+            ? text
             : null;
+
+    private static string? OneLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.ReplaceLineEndings(" ").Trim();
+
+    // The position (line, and column in bytes as JsonException gives it) and the bytes of the first invalid UTF-8 sequence.
+    private static (TextPosition Position, string Found)? InvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return null;
+        }
+        int at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(json[at..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+        {
+            at += consumed;
+        }
+        System.Text.Rune.DecodeFromUtf8(json[at..], out _, out int badLength);
+        ReadOnlySpan<byte> before = json[..at];
+        int line = before.Count((byte)'\n') + 1;
+        int column = at - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return (new TextPosition(line, column), Messages.InvalidUtf8(json.Slice(at, Math.Max(1, badLength))));
+    }
 
     private static ParseResult<HistoricalEvent> Error(string path, string found, string expected, OnThisDayImportOptions options) =>
         ParseResult<HistoricalEvent>.ForError(new ParseError(new TextPosition(1, 1), found, expected,

@@ -165,7 +165,8 @@ public static class WikidataImporter
 
     private static Place PlaceNamed(string? name, string id)
     {
-        if (name is not null)
+        // A name holding " @ " would read back as a place with coordinates: the id names it instead.
+        if (name is not null && !name.Contains(Place.CoordinatesSeparator, StringComparison.Ordinal))
         {
             try
             {
@@ -408,6 +409,11 @@ public static class WikidataImporter
             return Error(line, e.ValueKind.ToString(), Messages.WikidataEntityExpected, options, path);
         }
         string id = idElement.GetString()!;
+        if (!IsEntityId(id))
+        {
+            // The id names the event's source page and, without a label, titles it: it must be an id (fuzzing found "").
+            return Error(line, Messages.Quote(id), Messages.WikidataEntityIdExpected, options, path + ".id");
+        }
         if (e.TryGetProperty("missing", out _))
         {
             return Error(line, $"{id} marked \"missing\"", Messages.WikidataEntityExpected, options, path);
@@ -466,7 +472,7 @@ public static class WikidataImporter
         {
             return ParseResult<WikidataStatement?>.ForValue(null);
         }
-        switch (type.GetString())
+        switch (type.ValueKind == JsonValueKind.String ? type.GetString() : null)
         {
             case "time":
                 {
@@ -485,19 +491,21 @@ public static class WikidataImporter
                 {
                     string? id = null;
                     if (value.ValueKind == JsonValueKind.Object && !TryString(value, "id", out id)
-                        && value.TryGetProperty("numeric-id", out JsonElement numeric) && numeric.TryGetInt64(out long n))
+                        && value.TryGetProperty("numeric-id", out JsonElement numeric) && numeric.ValueKind == JsonValueKind.Number && numeric.TryGetInt64(out long n) && n > 0)
                     {
                         // The 2014–2017 dumps give only "numeric-id".
                         id = "Q" + n.ToString(CultureInfo.InvariantCulture);
                     }
-                    return id is null
+                    return id is null || !IsEntityId(id)
                         ? StatementError(line, value.ValueKind.ToString(), "an item value with \"id\"", options, path)
                         : ParseResult<WikidataStatement?>.ForValue(new WikidataStatement(property, rank, path, itemId: id));
                 }
             case "globecoordinate":
                 {
-                    if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty("latitude", out JsonElement lat) || !lat.TryGetDouble(out double latitude)
-                        || !value.TryGetProperty("longitude", out JsonElement lon) || !lon.TryGetDouble(out double longitude)
+                    // TryGetDouble throws InvalidOperationException on a string or null (fuzzing found it): check the kind first.
+                    if (value.ValueKind != JsonValueKind.Object
+                        || !value.TryGetProperty("latitude", out JsonElement lat) || lat.ValueKind != JsonValueKind.Number || !lat.TryGetDouble(out double latitude)
+                        || !value.TryGetProperty("longitude", out JsonElement lon) || lon.ValueKind != JsonValueKind.Number || !lon.TryGetDouble(out double longitude)
                         || latitude is < -90 or > 90 || longitude is < -180 or > 180)
                     {
                         return StatementError(line, value.ValueKind.ToString(), Messages.CoordinatesExpected, options, path);
@@ -512,6 +520,26 @@ public static class WikidataImporter
             default:
                 return ParseResult<WikidataStatement?>.ForValue(null);
         }
+    }
+
+    /// <summary>An entity id as Wikidata makes them: capital letters, then digits not starting with 0, then optionally a form or sense (<c>L7-F1</c>).</summary>
+    internal static bool IsEntityId(ReadOnlySpan<char> id)
+    {
+        int letters = 0;
+        while (letters < id.Length && char.IsAsciiLetterUpper(id[letters]))
+        {
+            letters++;
+        }
+        int digits = letters;
+        while (digits < id.Length && char.IsAsciiDigit(id[digits]))
+        {
+            digits++;
+        }
+        if (letters == 0 || digits == letters || id[letters] == '0' || digits - letters > 18)
+        {
+            return false;
+        }
+        return digits == id.Length || id[digits] == '-' && IsEntityId(id[(digits + 1)..]) && id[(digits + 1)..].IndexOf('-') < 0;
     }
 
     private static bool TryString(JsonElement e, string name, out string? value)
