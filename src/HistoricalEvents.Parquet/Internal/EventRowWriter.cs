@@ -18,7 +18,7 @@ internal sealed class EventRowWriter
     private readonly bool[] _approximate, _uncertain;
     private readonly DateTime?[] _earliest, _latest;
     private readonly long[] _earliestDay, _latestDay, _earliestYear, _latestYear;
-    private readonly long?[] _firstLatest, _secondEarliest, _line, _cardLine;
+    private readonly long?[] _firstEarliest, _firstLatest, _secondEarliest, _secondLatest, _line, _cardLine;
     private readonly int?[] _month, _day, _column, _cardColumn;
     private readonly double?[] _latitude, _longitude;
     private readonly ListBuffer _places = new(), _narrative = new(), _sources = new();
@@ -32,7 +32,7 @@ internal sealed class EventRowWriter
         _approximate = new bool[size]; _uncertain = new bool[size];
         _earliest = new DateTime?[size]; _latest = new DateTime?[size];
         _earliestDay = new long[size]; _latestDay = new long[size]; _earliestYear = new long[size]; _latestYear = new long[size];
-        _firstLatest = new long?[size]; _secondEarliest = new long?[size]; _line = new long?[size]; _cardLine = new long?[size];
+        _firstEarliest = new long?[size]; _firstLatest = new long?[size]; _secondEarliest = new long?[size]; _secondLatest = new long?[size]; _line = new long?[size]; _cardLine = new long?[size];
         _month = new int?[size]; _day = new int?[size]; _column = new int?[size]; _cardColumn = new int?[size];
         _latitude = new double?[size]; _longitude = new double?[size];
     }
@@ -66,13 +66,16 @@ internal sealed class EventRowWriter
         _latest[i] = AsDateTime(latestYear, earliest: false, date);
         if (date.Kind == HistoricalDateKind.OneOf)
         {
-            _firstLatest[i] = LatestDayOf(date.Start);
-            _secondEarliest[i] = EarliestDayOf(date.End);
+            // The alternatives, in the library's order; either may be the wider one.
+            HistoricalDate first = date.Start, second = date.End;
+            _firstEarliest[i] = EarliestDayOf(first);
+            _firstLatest[i] = LatestDayOf(first);
+            _secondEarliest[i] = EarliestDayOf(second);
+            _secondLatest[i] = LatestDayOf(second);
         }
         else
         {
-            _firstLatest[i] = null;
-            _secondEarliest[i] = null;
+            _firstEarliest[i] = _firstLatest[i] = _secondEarliest[i] = _secondLatest[i] = null;
         }
         NodaTime.AnnualDate? annual = date.AnnualDate;
         _month[i] = annual?.Month;
@@ -142,8 +145,10 @@ internal sealed class EventRowWriter
             await group.WriteAsync<long>(LatestDay, _latestDay.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(EarliestYear, _earliestYear.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(LatestYear, _latestYear.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<long>(FirstEarliestDay, _firstEarliest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(FirstLatestDay, _firstLatest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(SecondEarliestDay, _secondEarliest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<long>(SecondLatestDay, _secondLatest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<int>(Month, _month.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<int>(Day, _day.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await _places.WriteAsync(group, PlaceItems, cancellationToken).ConfigureAwait(false);

@@ -21,8 +21,10 @@ internal static class ParquetColumns
     internal static readonly DataField LatestDay = new DataField<long>("latest_day", nullable: false);
     internal static readonly DataField EarliestYear = new DataField<long>("earliest_year", nullable: false);
     internal static readonly DataField LatestYear = new DataField<long>("latest_year", nullable: false);
+    internal static readonly DataField FirstEarliestDay = new DataField<long>("first_earliest_day", nullable: true);
     internal static readonly DataField FirstLatestDay = new DataField<long>("first_latest_day", nullable: true);
     internal static readonly DataField SecondEarliestDay = new DataField<long>("second_earliest_day", nullable: true);
+    internal static readonly DataField SecondLatestDay = new DataField<long>("second_latest_day", nullable: true);
     internal static readonly DataField Month = new DataField<int>("month", nullable: true);
     internal static readonly DataField Day = new DataField<int>("day", nullable: true);
     internal static readonly ListField PlacesList = new("places", new DataField<string>("element", nullable: false));
@@ -41,7 +43,7 @@ internal static class ParquetColumns
 
     internal static readonly ParquetSchema Schema = new(
         Title, Summary, Date, Edtf, DateEnglish, Kind, Precision, Calendar, Approximate, Uncertain,
-        Earliest, Latest, EarliestDay, LatestDay, EarliestYear, LatestYear, FirstLatestDay, SecondEarliestDay, Month, Day,
+        Earliest, Latest, EarliestDay, LatestDay, EarliestYear, LatestYear, FirstEarliestDay, FirstLatestDay, SecondEarliestDay, SecondLatestDay, Month, Day,
         PlacesList, NarrativeList, SourcesList, Latitude, Longitude, Card, FileName, Line, Column, Role, CardFile, CardLine, CardColumn);
 
     internal static DataField PlaceItems => (DataField)PlacesList.Item;
