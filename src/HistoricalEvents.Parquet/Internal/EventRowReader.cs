@@ -32,9 +32,14 @@ internal static class EventRowReader
     internal static Dictionary<string, DataField> CheckSchema(ParquetReader reader)
     {
         var byPath = new Dictionary<string, DataField>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, DataField>(StringComparer.Ordinal);
         foreach (DataField field in reader.Schema.GetDataFields())
         {
-            byPath.TryAdd(field.Path.ToString(), field);
+            string path = field.Path.ToString();
+            byPath.TryAdd(path, field);
+            // A column of another shape (a list where text was written, or text where a list was) has another path.
+            int slash = path.IndexOf('/', StringComparison.Ordinal);
+            byName.TryAdd(slash < 0 ? path : path[..slash], field);
         }
         var found = new Dictionary<string, DataField>(StringComparer.Ordinal);
         foreach (DataField expected in Required)
@@ -44,7 +49,9 @@ internal static class EventRowReader
             string describe = Describe(expected);
             if (!byPath.TryGetValue(path, out DataField? field))
             {
-                throw new InvalidDataException(ParquetMessages.MissingColumn(name, describe));
+                throw new InvalidDataException(byName.TryGetValue(name, out DataField? other)
+                    ? ParquetMessages.WrongColumn(name, Describe(other), describe)
+                    : ParquetMessages.MissingColumn(name, describe));
             }
             if (field.ClrType != expected.ClrType || field.MaxRepetitionLevel != expected.MaxRepetitionLevel)
             {
