@@ -52,7 +52,7 @@ public static class HistoricalEventsParquet
         CancellationToken cancellationToken = default)
     {
         ParquetPreconditions.CheckNotNull(events);
-        return WriteRowsAsync(stream, Rows(events), options, cancellationToken);
+        return WriteEventsAsync(stream, events, options, cancellationToken);
     }
 
     /// <summary>Writes every event of the cards, one row each, with the card's position; returns how many rows were written.</summary>
@@ -62,58 +62,37 @@ public static class HistoricalEventsParquet
         CancellationToken cancellationToken = default)
     {
         ParquetPreconditions.CheckNotNull(cards);
-        return WriteRowsAsync(stream, Rows(cards), options, cancellationToken);
+        return WriteCardsAsync(stream, cards, options, cancellationToken);
     }
 
-    private static IEnumerable<EventRow> Rows(IEnumerable<HistoricalEvent> events)
-    {
-        foreach (HistoricalEvent e in events)
-        {
-            ParquetPreconditions.CheckArgument(e is not null, ParquetMessages.NullItem, nameof(events));
-            yield return new EventRow(e, null, null);
-        }
-    }
-
-    private static IEnumerable<EventRow> Rows(IEnumerable<EventCard> cards)
-    {
-        foreach (EventCard card in cards)
-        {
-            ParquetPreconditions.CheckArgument(card is not null, ParquetMessages.NullItem, nameof(cards));
-            yield return new EventRow(card.Headline, ParquetColumns.Headline, card);
-            foreach (HistoricalEvent moment in card.Moments)
-            {
-                yield return new EventRow(moment, ParquetColumns.Moment, card);
-            }
-        }
-    }
-
-    private static async Task<long> WriteRowsAsync(Stream stream, IEnumerable<EventRow> rows, HistoricalEventsParquetOptions? options,
+    private static async Task<long> WriteEventsAsync(Stream stream, IEnumerable<HistoricalEvent> events, HistoricalEventsParquetOptions? options,
         CancellationToken cancellationToken)
     {
-        ParquetPreconditions.CheckNotNull(stream);
-        ParquetPreconditions.CheckArgument(stream.CanWrite, ParquetMessages.StreamNotWritable, nameof(stream));
-        options ??= HistoricalEventsParquetOptions.Default;
-        var buffer = new EventRowWriter(options.RowGroupSize);
-        long count = 0;
-        ParquetWriter writer = await ParquetWriter.CreateAsync(ParquetColumns.Schema, stream, null, append: false, cancellationToken).ConfigureAwait(false);
+        HistoricalEventsParquetWriter writer = await HistoricalEventsParquetWriter.CreateAsync(stream, options, cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
-            foreach (EventRow row in rows)
+            foreach (HistoricalEvent e in events)
             {
-                buffer.Add(row);
-                count++;
-                if (buffer.IsFull)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            if (!buffer.IsEmpty)
-            {
-                await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+                ParquetPreconditions.CheckArgument(e is not null, ParquetMessages.NullItem, nameof(events));
+                await writer.WriteAsync(e, cancellationToken).ConfigureAwait(false);
             }
         }
-        return count;
+        return writer.Count;
+    }
+
+    private static async Task<long> WriteCardsAsync(Stream stream, IEnumerable<EventCard> cards, HistoricalEventsParquetOptions? options,
+        CancellationToken cancellationToken)
+    {
+        HistoricalEventsParquetWriter writer = await HistoricalEventsParquetWriter.CreateAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            foreach (EventCard card in cards)
+            {
+                ParquetPreconditions.CheckArgument(card is not null, ParquetMessages.NullItem, nameof(cards));
+                await writer.WriteAsync(card, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return writer.Count;
     }
 
     /// <summary>Reads the events of a file <see cref="Write(Stream, IEnumerable{HistoricalEvent}, HistoricalEventsParquetOptions?)"/> wrote, in order, one row group at a time.</summary>

@@ -153,6 +153,34 @@ public class HistoricalEventsParquetTests
         Assert.Throws<ArgumentException>(() => HistoricalEventsParquet.Write(new MemoryStream([], writable: false), Array.Empty<HistoricalEvent>()));
     }
 
+    [Fact]
+    public async Task HistoricalEventsParquetWriter_CardsWrittenOneByOne_ReadBackEqual()
+    {
+        List<EventCard> cards = TestFiles.Cards(TestFiles.Sample("british-history.txt"));
+        using var stream = new MemoryStream();
+        await using (HistoricalEventsParquetWriter writer = await HistoricalEventsParquetWriter.CreateAsync(stream, new HistoricalEventsParquetOptions { RowGroupSize = 10 }))
+        {
+            foreach (EventCard card in cards)
+            {
+                await writer.WriteAsync(card);
+            }
+            Assert.Equal(cards.Sum(c => 1 + c.Moments.Count), writer.Count);
+        }
+        stream.Position = 0;
+        AssertSameCards(cards, [.. HistoricalEventsParquet.ReadCards(stream)]);
+    }
+
+    [Fact]
+    public void HistoricalEventsParquetWriter_WriteAfterDispose_Throws()
+    {
+        using var stream = new MemoryStream();
+        HistoricalEventsParquetWriter writer = HistoricalEventsParquetWriter.Create(stream);
+        writer.Dispose();
+        writer.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => writer.Write(new HistoricalEvent(HistoricalDate.Parse("1991"), "Late.")));
+        Assert.Throws<ArgumentNullException>(() => writer.Write((EventCard)null!));
+    }
+
     /// <summary>A stream that can only be written forward, like standard output or a network stream.</summary>
     private sealed class ForwardOnlyStream : MemoryStream
     {
