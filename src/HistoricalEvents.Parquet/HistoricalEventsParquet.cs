@@ -33,6 +33,16 @@ namespace HistoricalEvents.Interchange;
 /// </remarks>
 public static class HistoricalEventsParquet
 {
+    /// <summary>
+    /// The value the <c>earliest_day</c> column holds for <paramref name="date"/>: days from 1970-01-01 to its first
+    /// day on the proleptic Gregorian axis (Parquet's DATE numbering), or to 1 January of its year beyond -9998..9999.
+    /// For SQL: <c>Timeline.Between(from, to)</c> is the window from <c>EarliestDay(from)</c> to <c>LatestDay(to)</c>.
+    /// </summary>
+    public static long EarliestDay(HistoricalDate date) => ParquetColumns.EarliestDayOf(date);
+
+    /// <summary>The value the <c>latest_day</c> column holds for <paramref name="date"/>: days from 1970-01-01 to its last day (31 December of its year beyond -9998..9999).</summary>
+    public static long LatestDay(HistoricalDate date) => ParquetColumns.LatestDayOf(date);
+
     /// <summary>Writes the events, one row each; returns how many were written. The stream is left open.</summary>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="ArgumentException">The stream is not writable, or a date cannot be written exactly (see <see cref="HistoricalEventsParquet"/>).</exception>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using HistoricalEvents.Interchange;
-using HistoricalEvents.Interchange.Internal;
 using HistoricalEvents.Timelines;
 using NodaTime;
 
@@ -73,26 +72,23 @@ public sealed class DuckDbTests : IClassFixture<DuckDbTests.Data>
 
     /// <summary>The "between" query of docs/scale.md, for the window from day <paramref name="from"/> to day <paramref name="to"/>.</summary>
     internal static string BetweenSql(long from, long to) => string.Create(CultureInfo.InvariantCulture, $"""
-        WITH matches AS (
-          SELECT row,
-            CASE
-              WHEN earliest_day >= {from} AND latest_day <= {to} THEN 'definitely'
-              WHEN kind <> 'one_of' THEN 'possibly'
-              ELSE (
-                -- "1964 or 2008" has bounds around a window that neither alternative meets.
-                WITH alternatives(c1, c2) AS (SELECT
-                  CASE WHEN first_latest_day < {from} OR first_earliest_day > {to} THEN 'not'
-                       WHEN first_earliest_day >= {from} AND first_latest_day <= {to} THEN 'definitely' ELSE 'possibly' END,
-                  CASE WHEN second_latest_day < {from} OR second_earliest_day > {to} THEN 'not'
-                       WHEN second_earliest_day >= {from} AND second_latest_day <= {to} THEN 'definitely' ELSE 'possibly' END)
-                SELECT CASE WHEN c1 = c2 THEN c1 ELSE 'possibly' END FROM alternatives)
-            END AS certainty
+        WITH window_rows AS (
+          SELECT *,
+            CASE WHEN first_latest_day < {from} OR first_earliest_day > {to} THEN 'not'
+                 WHEN first_earliest_day >= {from} AND first_latest_day <= {to} THEN 'definitely' ELSE 'possibly' END AS first_alternative,
+            CASE WHEN second_latest_day < {from} OR second_earliest_day > {to} THEN 'not'
+                 WHEN second_earliest_day >= {from} AND second_latest_day <= {to} THEN 'definitely' ELSE 'possibly' END AS second_alternative
           FROM events
-          WHERE earliest_day <= {to} AND latest_day >= {from})
+          WHERE earliest_day <= {to} AND latest_day >= {from}),
+        matches AS (
+          SELECT *,
+            CASE WHEN earliest_day >= {from} AND latest_day <= {to} THEN 'definitely'
+                 WHEN kind = 'one_of' AND first_alternative = second_alternative THEN first_alternative
+                 ELSE 'possibly' END AS certainty
+          FROM window_rows)
         SELECT row, certainty FROM matches WHERE certainty <> 'not' ORDER BY row
         """);
 
-    private static long Day(HistoricalDate date, bool earliest) => earliest ? ParquetColumns.EarliestDayOf(date) : ParquetColumns.LatestDayOf(date);
 
     public static TheoryData<string, string> Windows => new()
     {
@@ -112,7 +108,7 @@ public sealed class DuckDbTests : IClassFixture<DuckDbTests.Data>
         var expected = _data.Timeline.Between(start, end)
             .Select(m => (Row: _data.Rows[m.Event.Origin!], Certainty: m.Certainty == Certainty.Definitely ? "definitely" : "possibly"))
             .OrderBy(m => m.Row).ToList();
-        var actual = Query(BetweenSql(Day(start, true), Day(end, false))).Select(r => ((long)r[0]!, (string)r[1]!)).ToList();
+        var actual = Query(BetweenSql(HistoricalEventsParquet.EarliestDay(start), HistoricalEventsParquet.LatestDay(end))).Select(r => ((long)r[0]!, (string)r[1]!)).ToList();
         Assert.Equal(expected, actual);
         // Definitely only: the same rows the timeline answers with Certainty.Definitely.
         Assert.Equal(_data.Timeline.Between(start, end, Certainty.Definitely).Count, actual.Count(r => r.Item2 == "definitely"));
@@ -171,5 +167,49 @@ public sealed class DuckDbTests : IClassFixture<DuckDbTests.Data>
         Assert.Equal(_data.Rows.Count, total);
         int expected20th = _data.Cards.SelectMany(c => c.Events).Count(e => e.Date.EarliestYear is >= 1901 and <= 2000);
         Assert.Equal(expected20th, rows.Where(r => (long)r[0]! == 20).Sum(r => (long)r[1]!));
+    }
+}
+
+/// <summary>The between query on dates the bundled data lacks: alternatives, open ends, prehistory, BC days.</summary>
+public class DuckDbCodeBuiltTests
+{
+    public static TheoryData<string, string> Windows => new()
+    {
+        { "1990", "1990" }, { "1964", "1964" }, { "1960s", "2010s" }, { "10,000 BC", "9000 BC" }, { "44 BC", "44 BC" }, { "1920", "1920" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Windows))]
+    public void Between_CodeBuiltDates_SameAnswersAsTimeline(string from, string to)
+    {
+        string[] dates =
+        [
+            "1964 or 2008", "1990 or 1991", "404 or 403 BC", "../1920", "1985/..", "10,000 BC", "Y-170000002", "-0043-03-15",
+            "March 15, 44 BC", "1990s", "early 19th century", "1914/1918", "1990-06-01", "c. 1990",
+        ];
+        HistoricalEvent[] events = [.. dates.Select((d, i) => new HistoricalEvent(HistoricalDate.Parse(d), "Event.", origin: new EventOrigin(null, null, new Text.TextPosition(i + 1, 1))))];
+        using TestFiles.TempFile file = TestFiles.Temp();
+        using (FileStream stream = File.Create(file.Path))
+        {
+            HistoricalEventsParquet.Write(stream, events);
+        }
+        HistoricalDate start = HistoricalDate.Parse(from), end = HistoricalDate.Parse(to);
+        var expected = Timeline.FromEvents(events).Between(start, end)
+            .Select(m => ((long)(m.Event.Origin!.Line - 1), m.Certainty == Certainty.Definitely ? "definitely" : "possibly")).Order().ToList();
+        Assert.NotEmpty(expected);
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = $"CREATE VIEW events AS SELECT *, file_row_number AS row FROM read_parquet('{file.Path}', file_row_number = true);\n" +
+            DuckDbTests.BetweenSql(HistoricalEventsParquet.EarliestDay(start), HistoricalEventsParquet.LatestDay(end));
+        var actual = new List<(long, string)>();
+        using (DuckDBDataReader reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                actual.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+        Assert.Equal(expected, actual);
     }
 }
