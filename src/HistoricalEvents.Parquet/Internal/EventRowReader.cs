@@ -94,6 +94,9 @@ internal static class EventRowReader
         int?[] cardColumn = await Values<int>(group, F(CardColumn), n, cancellationToken).ConfigureAwait(false);
 
         var rows = new ReadRow[n];
+        // Places and sources repeat across rows; both are immutable, so one parse per distinct text in a group.
+        var placeCache = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var sourceCache = new Dictionary<string, Source>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             long row = firstRow + i;
@@ -101,16 +104,27 @@ internal static class EventRowReader
             var placeList = new Place[places[i].Length];
             for (int p = 0; p < placeList.Length; p++)
             {
-                ParseResult<Place> read = places[i][p].AsSpan().IndexOfAny('\r', '\n') < 0 ? Place.ParsePath(places[i][p]) : default;
-                placeList[p] = read.Success ? read.Value
-                    : throw new InvalidDataException(ParquetMessages.BadRow(row, "places", ParquetMessages.Quote(places[i][p]), ParquetMessages.ExpectedPlace));
+                string text = places[i][p];
+                if (!placeCache.TryGetValue(text, out Place? place))
+                {
+                    ParseResult<Place> read = text.AsSpan().IndexOfAny('\r', '\n') < 0 ? Place.ParsePath(text) : default;
+                    place = read.Success ? read.Value
+                        : throw new InvalidDataException(ParquetMessages.BadRow(row, "places", ParquetMessages.Quote(text), ParquetMessages.ExpectedPlace));
+                    placeCache.Add(text, place);
+                }
+                placeList[p] = place;
             }
             var sourceList = new Source[sources[i].Length];
             for (int s = 0; s < sourceList.Length; s++)
             {
                 string text = sources[i][s];
-                sourceList[s] = !string.IsNullOrWhiteSpace(text) && text.AsSpan().IndexOfAny('\r', '\n') < 0 ? Source.Parse(text)
-                    : throw new InvalidDataException(ParquetMessages.BadRow(row, "sources", ParquetMessages.Quote(text), ParquetMessages.ExpectedSource));
+                if (!sourceCache.TryGetValue(text, out Source? source))
+                {
+                    source = !string.IsNullOrWhiteSpace(text) && text.AsSpan().IndexOfAny('\r', '\n') < 0 ? Source.Parse(text)
+                        : throw new InvalidDataException(ParquetMessages.BadRow(row, "sources", ParquetMessages.Quote(text), ParquetMessages.ExpectedSource));
+                    sourceCache.Add(text, source);
+                }
+                sourceList[s] = source;
             }
             foreach (string paragraph in narrative[i])
             {
