@@ -22,7 +22,7 @@ public static class CardOutputs
     public const string Default = "jsonl";
 
     /// <summary>Every format name, for the usage text.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["jsonl", "cards", "events", "timelinejs", "geojson"];
+    public static IReadOnlyList<string> Names { get; } = ["jsonl", "cards", "events", "timelinejs", "geojson", "parquet"];
 
     /// <summary>The output for <paramref name="format"/> writing to <paramref name="output"/>, or null for an unknown format.</summary>
     public static ICardOutput? Create(string format, Stream output) => format switch
@@ -36,6 +36,8 @@ public static class CardOutputs
         // One document for all cards: TimelineJS3's JSON, and a GeoJSON FeatureCollection of the events with coordinates.
         "timelinejs" => new WholeDocumentOutput(output, static (cards, stream) => TimelineJsExporter.Write(cards, stream)),
         "geojson" => new WholeDocumentOutput(output, static (cards, stream) => GeoJsonExporter.Write(cards, stream)),
+        // Binary Parquet, one row per event, streamed in row groups (ParquetOutput.cs; HistoricalEvents.Parquet).
+        "parquet" => new ParquetOutput(output),
         _ => null,
     };
 

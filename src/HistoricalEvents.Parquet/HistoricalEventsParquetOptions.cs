@@ -1,0 +1,31 @@
+using HistoricalEvents.Interchange.Internal;
+
+namespace HistoricalEvents.Interchange;
+
+/// <summary>How <see cref="HistoricalEventsParquet"/> writes: the row group size. Immutable once built.</summary>
+public sealed class HistoricalEventsParquetOptions
+{
+    /// <summary>The row group size when none is given: 100,000 events, a few megabytes per group.</summary>
+    public const int DefaultRowGroupSize = 100_000;
+
+    /// <summary>The largest row group size accepted.</summary>
+    public const int MaxRowGroupSize = 10_000_000;
+
+    /// <summary>The default options.</summary>
+    public static HistoricalEventsParquetOptions Default { get; } = new();
+
+    private readonly int _rowGroupSize = DefaultRowGroupSize;
+
+    /// <summary>
+    /// How many events each row group holds (1 to <see cref="MaxRowGroupSize"/>): the writer keeps one group in memory
+    /// and the reader reads one group at a time, so this bounds the memory both use. Default <see cref="DefaultRowGroupSize"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than <see cref="MaxRowGroupSize"/>.</exception>
+    public int RowGroupSize
+    {
+        get => _rowGroupSize;
+        init => _rowGroupSize = value is >= 1 and <= MaxRowGroupSize
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, ParquetMessages.RowGroupSizeRange);
+    }
+}
