@@ -32,4 +32,29 @@ public class SyntheticEventsTests
 
         Assert.Equal(first, second);
     }
+
+    public static TheoryData<int, int, int> IntervalStarts => new()
+    {
+        { 1582, 10, 1 },
+        { 1582, 10, 4 },
+        { 1582, 10, 5 },
+        { 1582, 10, 13 },
+        { 1582, 10, 14 },
+        { 1582, 10, 28 },
+        { 1582, 9, 28 },
+        { -43, 3, 15 },
+        { 2024, 12, 28 },
+    };
+
+    [Theory]
+    [MemberData(nameof(IntervalStarts))]
+    public void Interval_AnyStartDay_EndsAfterItStarts(int year, int month, int day)
+    {
+        for (int seed = 0; seed < 200; seed++)
+        {
+            HistoricalDate interval = SyntheticEvents.Interval(year, month, day, new Random(seed));
+
+            Assert.True(interval.Start.EarliestDay <= interval.End.LatestDay, $"{interval} (seed {seed})");
+        }
+    }
 }
