@@ -106,18 +106,37 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         _overlap = new OverlapIndex(_earliest, _latest);
         _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
         _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
-        // Coordinates are read from the events as added: interning keeps one object per path, not per mention.
-        List<(double, double, int)>? located = null;
+        // Coordinates are read from the events as added (interning keeps one object per path, not per mention), in the
+        // order they were added (reading events in timeline order is a cache miss each), then put in timeline order.
+        var positionOf = new int[n];
         for (int i = 0; i < n; i++)
         {
-            IReadOnlyList<Place> places = added[keys[i].Order].Places;
-            for (int k = 0; k < places.Count; k++)
+            positionOf[keys[i].Order] = i;
+        }
+        List<(double, double, int)>? located = null;
+        for (int k = 0; k < n; k++)
+        {
+            IReadOnlyList<Place> places = added[k].Places;
+            for (int p = 0; p < places.Count; p++)
             {
-                if (places[k].Coordinates is { } c)
+                if (places[p].Coordinates is { } c)
                 {
-                    (located ??= []).Add((c.Latitude, c.Longitude, i));
+                    (located ??= []).Add((c.Latitude, c.Longitude, positionOf[k]));
                 }
             }
+        }
+        if (located is not null)
+        {
+            // The spatial index keeps each cell's entries in the order given: timeline order, and an event's places
+            // in turn (a stable sort by position).
+            var byPosition = new long[located.Count];
+            for (int k = 0; k < byPosition.Length; k++)
+            {
+                byPosition[k] = (long)located[k].Item3 << 32 | (uint)k;
+            }
+            (double, double, int)[] entries = [.. located];
+            Array.Sort(byPosition, entries);
+            located = [.. entries];
         }
         _spatial = located is null ? null : SpatialIndex.Build(located);
         _byLatest = new int[n];
@@ -126,7 +145,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             _byLatest[i] = i;
         }
         Array.Sort((int[])_latest.Clone(), _byLatest);
-        _text = TextIndex.Build(_events);
+        _text = TextIndex.Build(inserted, positionOf);
     }
 
     private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start, IReadOnlyList<Place> given)
