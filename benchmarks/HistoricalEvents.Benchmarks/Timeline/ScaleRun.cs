@@ -26,11 +26,17 @@ public static class ScaleRun
         long before = GC.GetTotalMemory(false);
         Console.WriteLine($"managed heap with the events: {before / 1048576.0:N0} MB; working set {process.WorkingSet64 / 1048576.0:N0} MB; peak so far {process.PeakWorkingSet64 / 1048576.0:N0} MB");
 
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        TimeSpan paused = GC.GetTotalPauseDuration();
+        double cpu = process.TotalProcessorTime.TotalSeconds;
         clock.Restart();
         Timelines.Timeline timeline = Timelines.Timeline.FromEvents(events);
         double build = clock.Elapsed.TotalSeconds;
         process.Refresh();
-        Console.WriteLine($"build: {build:F2} s; peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB; " +
+        Console.WriteLine($"build: {build:F2} s wall clock, {process.TotalProcessorTime.TotalSeconds - cpu:F2} s of processor; garbage collections " +
+            $"{GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2} (gen 0 / 1 / 2), paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s; " +
+            $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB; " +
             $"index {timeline.IndexBytes / (double)count:F1} bytes per event (text {timeline.TextIndexBytes / (double)count:F1})");
 
         Place country = Place.Parse(SyntheticEvents.Country(17));

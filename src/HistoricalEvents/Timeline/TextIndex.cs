@@ -242,109 +242,12 @@ internal sealed class TextIndex
     /// <summary>The sorted, distinct positions of the rows <paramref name="from"/> to <paramref name="to"/>.</summary>
     private int[] Union(int from, int to)
     {
-        if (to - from == 1)
+        var runs = new List<(int Start, int End)>(to - from);
+        for (int row = from; row < to; row++)
         {
-            return _postings[_start[from].._start[to]];
+            runs.Add((_start[row], _start[row + 1]));
         }
-        long total = (long)_start[to] - _start[from];
-        if (total * 16 < _count)
-        {
-            // Few postings: merge the rows, each already sorted, pairwise (as merge sort does), dropping repeats.
-            return MergeRows(from, to);
-        }
-        ulong[] bits = Bits(from, to);
-        int count = 0;
-        foreach (ulong word in bits)
-        {
-            count += BitOperations.PopCount(word);
-        }
-        int[] result = new int[count];
-        int r = 0;
-        for (int w = 0; w < bits.Length; w++)
-        {
-            for (ulong word = bits[w]; word != 0; word &= word - 1)
-            {
-                result[r++] = (w << 6) + BitOperations.TrailingZeroCount(word);
-            }
-        }
-        return result;
-    }
-
-    /// <summary>The rows <paramref name="from"/> to <paramref name="to"/> (each sorted) merged into one sorted array without repeats.</summary>
-    private int[] MergeRows(int from, int to)
-    {
-        int length = _start[to] - _start[from];
-        int[] source = _postings[_start[from].._start[to]];
-        int[] target = new int[length];
-        // Run boundaries, relative to the copy: one run per row.
-        int runs = to - from;
-        int[] bounds = new int[runs + 1];
-        for (int r = 0; r <= runs; r++)
-        {
-            bounds[r] = _start[from + r] - _start[from];
-        }
-        while (runs > 1)
-        {
-            int merged = 0;
-            for (int r = 0; r < runs; r += 2)
-            {
-                int lo = bounds[r], mid = bounds[Math.Min(r + 1, runs)], hi = bounds[Math.Min(r + 2, runs)];
-                int i = lo, j = mid, w = lo;
-                while (i < mid && j < hi)
-                {
-                    int a = source[i], b = source[j];
-                    if (a <= b)
-                    {
-                        target[w++] = a;
-                        i++;
-                        // An event holding words of both rows appears in both: keep it once.
-                        if (a == b)
-                        {
-                            j++;
-                        }
-                    }
-                    else
-                    {
-                        target[w++] = b;
-                        j++;
-                    }
-                }
-                while (i < mid)
-                {
-                    target[w++] = source[i++];
-                }
-                while (j < hi)
-                {
-                    target[w++] = source[j++];
-                }
-                // Fill the gap left by dropped repeats so runs stay contiguous.
-                bounds[merged++] = lo;
-                for (int g = w; g < hi; g++)
-                {
-                    target[g] = int.MaxValue;
-                }
-            }
-            bounds[merged] = length;
-            runs = merged;
-            (source, target) = (target, source);
-        }
-        int count = 0;
-        while (count < length && source[count] != int.MaxValue)
-        {
-            count++;
-        }
-        return count == length ? source : source[..count];
-    }
-
-    private ulong[] Bits(int from, int to)
-    {
-        ulong[] bits = new ulong[(_count + 63) >> 6];
-        for (int k = _start[from]; k < _start[to]; k++)
-        {
-            int position = _postings[k];
-            bits[position >> 6] |= 1UL << position;
-        }
-        return bits;
+        return SortedRuns.Union(_postings, runs, _count);
     }
 
     /// <summary>The candidates that some row from <paramref name="from"/> to <paramref name="to"/> holds.</summary>
@@ -380,13 +283,28 @@ internal sealed class TextIndex
             }
             return [.. kept];
         }
-        ulong[] bits = Bits(from, to);
-        foreach (int c in candidates)
+        // Many postings: mark them in a bitmap of the timeline (pooled: a new one a query was a large object each).
+        int words = (_count + 63) >> 6;
+        ulong[] bits = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        try
         {
-            if ((bits[c >> 6] & 1UL << c) != 0)
+            Array.Clear(bits, 0, words);
+            for (int k = _start[from]; k < _start[to]; k++)
             {
-                kept.Add(c);
+                int position = _postings[k];
+                bits[position >> 6] |= 1UL << position;
             }
+            foreach (int c in candidates)
+            {
+                if ((bits[c >> 6] & 1UL << c) != 0)
+                {
+                    kept.Add(c);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(bits);
         }
         return [.. kept];
     }
