@@ -87,14 +87,15 @@ public static class TimelineQueryApp
             return 2;
         }
         textFilter?.Flush();
-        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments);
+        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments, textApplied: textFilter is not null);
         Write(matches, stdout);
         return failed ? 1 : 0;
     }
 
     /// <summary>
     /// Collects events in batches, searches each batch for the words (a timeline of the batch, the same search as the
-    /// whole timeline's), and adds only the matching events to the builder: memory holds one batch, not the file.
+    /// whole timeline's), and adds only the matching events, without their narrative, to the builder: memory holds one
+    /// batch's narratives, not the file's.
     /// </summary>
     private sealed class TextFilter(string words, TimelineBuilder matching)
     {
@@ -118,7 +119,9 @@ public static class TimelineQueryApp
             }
             foreach (TimelineMatch match in Batch.Build().Search(words))
             {
-                matching.Add(match.Event);
+                // The narrative was needed to search; the output does not show it, so it is not kept.
+                HistoricalEvent e = match.Event;
+                matching.Add(new HistoricalEvent(e.Date, e.Summary, e.Places, e.Title, null, null, e.Origin));
             }
             Batch = new TimelineBuilder();
         }
@@ -149,7 +152,11 @@ public static class TimelineQueryApp
     /// certainty is the least of its filters' (on this day, place, text and near are definite); without filters every
     /// event matches definitely.
     /// </summary>
-    public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments)
+    public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments) =>
+        Query(timeline, arguments, textApplied: false);
+
+    /// <summary>As <see cref="Query(Timeline, TimelineQueryArguments)"/>; with <paramref name="textApplied"/>, the timeline holds only events the text filter kept (without their narrative), so the text is not searched again.</summary>
+    private static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments, bool textApplied)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -175,7 +182,7 @@ public static class TimelineQueryApp
         {
             answers.Add(timeline.Nearest(near, arguments.Take));
         }
-        if (arguments.Text is { } text)
+        if (arguments.Text is { } text && !textApplied)
         {
             answers.Add(timeline.Search(text));
         }
