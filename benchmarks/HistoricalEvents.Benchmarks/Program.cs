@@ -5,7 +5,30 @@ namespace HistoricalEvents.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/HistoricalEvents.Benchmarks -- --filter *</c>.</summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks the arguments select.</summary>
-    public static void Main(string[] args) =>
+    /// <summary>
+    /// Runs the benchmarks the arguments select; <c>--scale N</c> instead runs <see cref="Timeline.ScaleRun"/> on N
+    /// events (a console run for sizes BenchmarkDotNet cannot hold); <c>--write-corpus PATH COPIES</c> writes the card corpus
+    /// <c>COPIES</c> times to a file.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        if (args is ["--scale", string count])
+        {
+            Timeline.ScaleRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        if (args is ["--write-corpus", string path, string copies])
+        {
+            // The 10 MB card corpus repeated: a large card file for the samples' memory and speed runs.
+            using FileStream file = File.Create(path);
+            byte[] text = Text.Cards.CardCorpus.Instance.CardText;
+            for (int c = int.Parse(copies, System.Globalization.CultureInfo.InvariantCulture); c > 0; c--)
+            {
+                file.Write(text);
+                file.Write("\n"u8);
+            }
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

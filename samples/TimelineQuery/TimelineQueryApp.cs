@@ -45,6 +45,10 @@ public static class TimelineQueryApp
         var builder = new TimelineBuilder();
         bool keepPlaces = arguments.Place is not null;
         bool keepNarrative = arguments.Text is not null;
+        // With --text, events are searched as they are read, a batch at a time, and only the ones that match are kept:
+        // whether an event holds the words depends on that event alone, and so do the other filters but --near (the
+        // nearest events depend on all of them), which then needs every event.
+        TextFilter? textFilter = arguments.Text is { } words && arguments.Near is null ? new TextFilter(words, builder) : null;
         bool failed = false;
         try
         {
@@ -58,7 +62,15 @@ public static class TimelineQueryApp
                 {
                     if (result.TryGetValue(out EventCard? card))
                     {
-                        AddNeeded(builder, card, keepPlaces, keepNarrative);
+                        if (textFilter is not null)
+                        {
+                            AddNeeded(textFilter.Batch, card, keepPlaces, keepNarrative);
+                            textFilter.FlushIfFull();
+                        }
+                        else
+                        {
+                            AddNeeded(builder, card, keepPlaces, keepNarrative);
+                        }
                     }
                     else
                     {
@@ -74,9 +86,45 @@ public static class TimelineQueryApp
             stderr.WriteLine($"TimelineQuery: {e.Message}");
             return 2;
         }
-        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments);
+        textFilter?.Flush();
+        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments, textApplied: textFilter is not null);
         Write(matches, stdout);
         return failed ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Collects events in batches, searches each batch for the words (a timeline of the batch, the same search as the
+    /// whole timeline's), and adds only the matching events, without their narrative, to the builder: memory holds one
+    /// batch's narratives, not the file's.
+    /// </summary>
+    private sealed class TextFilter(string words, TimelineBuilder matching)
+    {
+        private const int BatchSize = 16_384;
+
+        public TimelineBuilder Batch { get; private set; } = new();
+
+        public void FlushIfFull()
+        {
+            if (Batch.Count >= BatchSize)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (Batch.Count == 0)
+            {
+                return;
+            }
+            foreach (TimelineMatch match in Batch.Build().Search(words))
+            {
+                // The narrative was needed to search; the output does not show it, so it is not kept.
+                HistoricalEvent e = match.Event;
+                matching.Add(new HistoricalEvent(e.Date, e.Summary, e.Places, e.Title, null, null, e.Origin));
+            }
+            Batch = new TimelineBuilder();
+        }
     }
 
     /// <summary>Adds the card's events with only the parts a query reads and <see cref="Write"/> writes.</summary>
@@ -104,7 +152,11 @@ public static class TimelineQueryApp
     /// certainty is the least of its filters' (on this day, place, text and near are definite); without filters every
     /// event matches definitely.
     /// </summary>
-    public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments)
+    public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments) =>
+        Query(timeline, arguments, textApplied: false);
+
+    /// <summary>As <see cref="Query(Timeline, TimelineQueryArguments)"/>; with <paramref name="textApplied"/>, the timeline holds only events the text filter kept (without their narrative), so the text is not searched again.</summary>
+    private static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments, bool textApplied)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -130,7 +182,7 @@ public static class TimelineQueryApp
         {
             answers.Add(timeline.Nearest(near, arguments.Take));
         }
-        if (arguments.Text is { } text)
+        if (arguments.Text is { } text && !textApplied)
         {
             answers.Add(timeline.Search(text));
         }

@@ -75,8 +75,15 @@ public static class SyntheticEvents
         };
     }
 
-    private static HistoricalDate Interval(int year, int month, int day, Random random)
+    /// <summary>An interval from a day of <paramref name="year"/>: to a later day of the month, or to a later year.</summary>
+    internal static HistoricalDate Interval(int year, int month, int day, Random random)
     {
+        if (year == 1582 && month == 10)
+        {
+            // October 1582 holds the calendar reform: its days 5–14 are read as Julian (no Gregorian day has them),
+            // so "October 13 to October 17, 1582" would end ten days before it starts. Intervals take November.
+            month = 11;
+        }
         HistoricalDate start = HistoricalDate.FromDay(year, month, day);
         // Lengths from days (a battle) to decades (a war, a reign).
         int years = random.Next(3) == 0 ? random.Next(1, 40) : 0;

@@ -56,84 +56,133 @@ internal sealed class TextIndex
     /// <summary>Indexes the events, whose positions are their indexes in <paramref name="events"/>.</summary>
     internal static TextIndex Build(IReadOnlyList<HistoricalEvent> events)
     {
+        int[] identity = new int[events.Count];
+        for (int i = 0; i < identity.Length; i++)
+        {
+            identity[i] = i;
+        }
+        return Build(events, identity);
+    }
+
+    /// <summary>
+    /// Indexes the events in the order given (the order they were added: their texts were allocated in that order, so
+    /// reading them so is what the memory caches like); the event at <c>k</c> has timeline position
+    /// <paramref name="positionOf"/>[k].
+    /// </summary>
+    /// <remarks>
+    /// Two passes over int arrays. Pass 1 reads every text once: each event's distinct word ids go to a flat list of
+    /// fixed-size chunks (no doubling copies of a list of tens of millions), with how many events hold each word.
+    /// Pass 2 walks the timeline positions in order and writes each event's ids into its rows, so every row comes out
+    /// sorted without a sort.
+    /// </remarks>
+    internal static TextIndex Build(IReadOnlyList<HistoricalEvent> events, int[] positionOf)
+    {
         int n = events.Count;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var counts = new List<int>();
-        var lastEvent = new List<int>();
-        // Pass 1: each event's distinct word ids, in one flat list, and how many events hold each word.
-        var flat = new List<int>(n * 4);
-        var eventStart = new int[n + 1];
+        int[] counts = new int[256];
+        int[] lastEvent = new int[256];
+        var flat = new ChunkedInts();
+        var eventStart = new long[n + 1];
         char[] folded = new char[64];
-        for (int i = 0; i < n; i++)
+        for (int k = 0; k < n; k++)
         {
-            eventStart[i] = flat.Count;
-            HistoricalEvent e = events[i];
+            eventStart[k] = flat.Count;
+            HistoricalEvent e = events[k];
             if (e.Title is { } title)
             {
-                AddWords(title);
+                AddWords(title, k);
             }
-            AddWords(e.Summary);
+            AddWords(e.Summary, k);
             IReadOnlyList<string> narrative = e.Narrative;
             for (int p = 0; p < narrative.Count; p++)
             {
-                AddWords(narrative[p]);
-            }
-
-            void AddWords(string text)
-            {
-                for (int at = 0; NextWord(text, ref at, out int start, out int length);)
-                {
-                    ReadOnlySpan<char> word = Fold(text.AsSpan(start, length), ref folded);
-                    if (!lookup.TryGetValue(word, out int id))
-                    {
-                        id = ids.Count;
-                        lookup[word] = id;
-                        counts.Add(0);
-                        lastEvent.Add(-1);
-                    }
-                    if (lastEvent[id] != i)
-                    {
-                        lastEvent[id] = i;
-                        counts[id]++;
-                        flat.Add(id);
-                    }
-                }
+                AddWords(narrative[p], k);
             }
         }
         eventStart[n] = flat.Count;
 
+        void AddWords(string text, int k)
+        {
+            for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+            {
+                ReadOnlySpan<char> word = Fold(text.AsSpan(start, length), ref folded);
+                if (!lookup.TryGetValue(word, out int id))
+                {
+                    id = ids.Count;
+                    lookup[word] = id;
+                    if (id == counts.Length)
+                    {
+                        Array.Resize(ref counts, 2 * id);
+                        Array.Resize(ref lastEvent, 2 * id);
+                    }
+                    lastEvent[id] = -1;
+                }
+                if (lastEvent[id] != k)
+                {
+                    lastEvent[id] = k;
+                    counts[id]++;
+                    flat.Add(id);
+                }
+            }
+        }
+
         // Sort the vocabulary; rows follow the sorted order so a prefix's words are one block of rows.
-        string[] words = new string[ids.Count];
+        string[] sorted = new string[ids.Count];
+        int[] order = new int[sorted.Length];
         foreach ((string word, int id) in ids)
         {
-            words[id] = word;
+            sorted[id] = word;
+            order[id] = id;
         }
-        int[] order = new int[words.Length];
-        for (int k = 0; k < order.Length; k++)
-        {
-            order[k] = k;
-        }
-        string[] sorted = (string[])words.Clone();
+        ids = null!;
         Array.Sort(sorted, order, StringComparer.Ordinal);
-        int[] rowOf = new int[words.Length];
-        int[] start = new int[words.Length + 1];
+        int[] rowOf = new int[sorted.Length];
+        int[] start = new int[sorted.Length + 1];
         for (int row = 0; row < order.Length; row++)
         {
             rowOf[order[row]] = row;
-            start[row + 1] = start[row] + counts[order[row]];
+            start[row + 1] = checked(start[row] + counts[order[row]]);
         }
-        // Pass 2: postings in event order, so each row is sorted.
-        int[] postings = new int[flat.Count];
-        int[] fill = (int[])start.Clone();
+        // Pass 2: postings in timeline order, so each row is sorted.
+        int[] eventAt = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            eventAt[positionOf[k]] = k;
+        }
+        int[] postings = new int[start[^1]];
+        int[] fill = start[..^1];
         for (int i = 0; i < n; i++)
         {
-            for (int k = eventStart[i]; k < eventStart[i + 1]; k++)
+            int k = eventAt[i];
+            for (long f = eventStart[k]; f < eventStart[k + 1]; f++)
             {
-                postings[fill[rowOf[flat[k]]]++] = i;
+                postings[fill[rowOf[flat[f]]]++] = i;
             }
         }
         return new TextIndex(sorted, start, postings, n);
+    }
+
+    /// <summary>A growable list of ints in fixed chunks of 2^20: growing never copies, and no chunk is a huge object.</summary>
+    private sealed class ChunkedInts
+    {
+        private const int Shift = 20, Mask = (1 << Shift) - 1;
+        private readonly List<int[]> _chunks = [];
+
+        internal long Count { get; private set; }
+
+        internal void Add(int value)
+        {
+            int slot = (int)(Count & Mask);
+            if (slot == 0)
+            {
+                _chunks.Add(new int[1 << Shift]);
+            }
+            _chunks[^1][slot] = value;
+            Count++;
+        }
+
+        internal int this[long index] => _chunks[(int)(index >> Shift)][index & Mask];
     }
 
     /// <summary>
@@ -193,52 +242,12 @@ internal sealed class TextIndex
     /// <summary>The sorted, distinct positions of the rows <paramref name="from"/> to <paramref name="to"/>.</summary>
     private int[] Union(int from, int to)
     {
-        if (to - from == 1)
+        var runs = new List<(int Start, int End)>(to - from);
+        for (int row = from; row < to; row++)
         {
-            return _postings[_start[from].._start[to]];
+            runs.Add((_start[row], _start[row + 1]));
         }
-        long total = (long)_start[to] - _start[from];
-        if (total * 16 < _count)
-        {
-            int[] merged = _postings[_start[from].._start[to]];
-            Array.Sort(merged);
-            int distinct = 0;
-            for (int k = 0; k < merged.Length; k++)
-            {
-                if (k == 0 || merged[k] != merged[k - 1])
-                {
-                    merged[distinct++] = merged[k];
-                }
-            }
-            return merged[..distinct];
-        }
-        ulong[] bits = Bits(from, to);
-        int count = 0;
-        foreach (ulong word in bits)
-        {
-            count += BitOperations.PopCount(word);
-        }
-        int[] result = new int[count];
-        int r = 0;
-        for (int w = 0; w < bits.Length; w++)
-        {
-            for (ulong word = bits[w]; word != 0; word &= word - 1)
-            {
-                result[r++] = (w << 6) + BitOperations.TrailingZeroCount(word);
-            }
-        }
-        return result;
-    }
-
-    private ulong[] Bits(int from, int to)
-    {
-        ulong[] bits = new ulong[(_count + 63) >> 6];
-        for (int k = _start[from]; k < _start[to]; k++)
-        {
-            int position = _postings[k];
-            bits[position >> 6] |= 1UL << position;
-        }
-        return bits;
+        return SortedRuns.Union(_postings, runs, _count);
     }
 
     /// <summary>The candidates that some row from <paramref name="from"/> to <paramref name="to"/> holds.</summary>
@@ -274,13 +283,28 @@ internal sealed class TextIndex
             }
             return [.. kept];
         }
-        ulong[] bits = Bits(from, to);
-        foreach (int c in candidates)
+        // Many postings: mark them in a bitmap of the timeline (pooled: a new one a query was a large object each).
+        int words = (_count + 63) >> 6;
+        ulong[] bits = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        try
         {
-            if ((bits[c >> 6] & 1UL << c) != 0)
+            Array.Clear(bits, 0, words);
+            for (int k = _start[from]; k < _start[to]; k++)
             {
-                kept.Add(c);
+                int position = _postings[k];
+                bits[position >> 6] |= 1UL << position;
             }
+            foreach (int c in candidates)
+            {
+                if ((bits[c >> 6] & 1UL << c) != 0)
+                {
+                    kept.Add(c);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(bits);
         }
         return [.. kept];
     }

@@ -9,16 +9,17 @@ public sealed partial class Timeline
     /// polity held (<c>Rome</c>, <c>Palatine Hill, Rome</c>) dated definitely inside the holding: the polity's period
     /// in the city's <see cref="HistoricalPlace.HeldBy"/>, within the polity's lifespan. A place counts as the city
     /// when it is written bare or only inside polities that held the city at some time (<c>Rome, Italy</c>), never
-    /// inside anything else (<c>Rome, Georgia, United States</c> is another Rome).
+    /// inside anything else (<c>Rome, Georgia, United States</c> is another Rome). Returns <paramref name="found"/> with
+    /// those events added, in timeline order without repeats.
     /// </summary>
-    private void AddHeldPlacePostings(string text, bool includeEnclosed, List<int> positions, List<int> runs)
+    private int[] WithHeldPlaces(string text, bool includeEnclosed, int[] found)
     {
         HistoricalGazetteer? historical = Gazetteer.HistoricalNames;
         if (historical is null || !Place.ParsePath(text).TryGetValue(out Place? parsed) || parsed.Parent is not null)
         {
-            return;
+            return found;
         }
-        var filtered = new List<int>();
+        var held = new List<int>();
         foreach (HistoricalPlace polity in historical.FindByName(parsed.Name))
         {
             if (polity.Kind != PlaceKind.Polity)
@@ -38,23 +39,33 @@ public sealed partial class Timeline
                         int end = includeEnclosed ? Gazetteer.SubtreeEnd(id) : id + 1;
                         for (int n = id; n < end; n++)
                         {
-                            filtered.Clear();
                             foreach (int position in _places.Range(n, n + 1))
                             {
                                 if (HistoricalGazetteer.HeldOn(polity, holding, _events[position].Date) == Certainty.Definitely)
                                 {
-                                    filtered.Add(position);
+                                    held.Add(position);
                                 }
-                            }
-                            if (filtered.Count > 0)
-                            {
-                                runs.Add(positions.Count);
-                                positions.AddRange(filtered);
                             }
                         }
                     }
                 }
             }
         }
+        if (held.Count == 0)
+        {
+            return found;
+        }
+        // Both answers in timeline order, without repeats (an event can be both at the polity and at a city it held).
+        held.AddRange(found);
+        held.Sort();
+        var merged = new List<int>(held.Count);
+        foreach (int position in held)
+        {
+            if (merged.Count == 0 || merged[^1] != position)
+            {
+                merged.Add(position);
+            }
+        }
+        return [.. merged];
     }
 }

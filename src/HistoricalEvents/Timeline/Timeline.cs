@@ -106,18 +106,37 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         _overlap = new OverlapIndex(_earliest, _latest);
         _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
         _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
-        // Coordinates are read from the events as added: interning keeps one object per path, not per mention.
-        List<(double, double, int)>? located = null;
+        // Coordinates are read from the events as added (interning keeps one object per path, not per mention), in the
+        // order they were added (reading events in timeline order is a cache miss each), then put in timeline order.
+        var positionOf = new int[n];
         for (int i = 0; i < n; i++)
         {
-            IReadOnlyList<Place> places = added[keys[i].Order].Places;
-            for (int k = 0; k < places.Count; k++)
+            positionOf[keys[i].Order] = i;
+        }
+        List<(double, double, int)>? located = null;
+        for (int k = 0; k < n; k++)
+        {
+            IReadOnlyList<Place> places = added[k].Places;
+            for (int p = 0; p < places.Count; p++)
             {
-                if (places[k].Coordinates is { } c)
+                if (places[p].Coordinates is { } c)
                 {
-                    (located ??= []).Add((c.Latitude, c.Longitude, i));
+                    (located ??= []).Add((c.Latitude, c.Longitude, positionOf[k]));
                 }
             }
+        }
+        if (located is not null)
+        {
+            // The spatial index keeps each cell's entries in the order given: timeline order, and an event's places
+            // in turn (a stable sort by position).
+            var byPosition = new long[located.Count];
+            for (int k = 0; k < byPosition.Length; k++)
+            {
+                byPosition[k] = (long)located[k].Item3 << 32 | (uint)k;
+            }
+            (double, double, int)[] entries = [.. located];
+            Array.Sort(byPosition, entries);
+            located = [.. entries];
         }
         _spatial = located is null ? null : SpatialIndex.Build(located);
         _byLatest = new int[n];
@@ -126,7 +145,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             _byLatest[i] = i;
         }
         Array.Sort((int[])_latest.Clone(), _byLatest);
-        _text = TextIndex.Build(_events);
+        _text = TextIndex.Build(inserted, positionOf);
     }
 
     private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start, IReadOnlyList<Place> given)
@@ -400,27 +419,25 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     public IReadOnlyList<TimelineMatch> AtPlace(string place, bool includeEnclosed = true)
     {
         Preconditions.CheckNotNull(place);
-        var positions = new List<int>();
-        var runs = new List<int>();
+        var runs = new List<(int Start, int End)>();
         foreach (Place p in Gazetteer.Resolve(place))
         {
-            AddPlacePostings(p, includeEnclosed, positions, runs);
+            AddPlaceRuns(p, includeEnclosed, runs);
         }
-        AddHeldPlacePostings(place, includeEnclosed, positions, runs);
-        return new DefiniteMatches(_events, MergeRuns(positions, runs));
+        return new DefiniteMatches(_events, WithHeldPlaces(place, includeEnclosed, SortedRuns.Union(_places.Items, runs, _events.Length)));
     }
 
     /// <summary>The events at <paramref name="place"/> (and, with <paramref name="includeEnclosed"/>, inside it); see <see cref="AtPlace(string, bool)"/>.</summary>
     public IReadOnlyList<TimelineMatch> AtPlace(Place place, bool includeEnclosed = true)
     {
         Preconditions.CheckNotNull(place);
-        var positions = new List<int>();
-        var runs = new List<int>();
-        AddPlacePostings(place, includeEnclosed, positions, runs);
-        return new DefiniteMatches(_events, MergeRuns(positions, runs));
+        var runs = new List<(int Start, int End)>();
+        AddPlaceRuns(place, includeEnclosed, runs);
+        return new DefiniteMatches(_events, SortedRuns.Union(_places.Items, runs, _events.Length));
     }
 
-    private void AddPlacePostings(Place place, bool includeEnclosed, List<int> positions, List<int> runs)
+    /// <summary>Adds the slices of the place postings that hold the place's events (each slice in timeline order).</summary>
+    private void AddPlaceRuns(Place place, bool includeEnclosed, List<(int Start, int End)> runs)
     {
         if (!Gazetteer.TryGetId(place.Path, out int id))
         {
@@ -430,51 +447,12 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         int end = includeEnclosed ? Gazetteer.SubtreeEnd(id) : id + 1;
         for (int node = id; node < end; node++)
         {
-            ReadOnlySpan<int> postings = _places.Range(node, node + 1);
-            if (!postings.IsEmpty)
+            int from = _places.Start(node), to = _places.Start(node + 1);
+            if (to > from)
             {
-                runs.Add(positions.Count);
-                positions.AddRange(postings);
+                runs.Add((from, to));
             }
         }
-    }
-
-    /// <summary>Merges sorted runs (starting at <paramref name="runs"/>) into one sorted array without duplicates, pairwise as merge sort does.</summary>
-    private static int[] MergeRuns(List<int> positions, List<int> runs)
-    {
-        int[] from = [.. positions];
-        var to = new int[from.Length];
-        var bounds = new List<int>(runs) { from.Length };
-        while (bounds.Count > 2)
-        {
-            var merged = new List<int>(bounds.Count / 2 + 2);
-            for (int r = 0; r + 1 < bounds.Count; r += 2)
-            {
-                int lo = bounds[r], mid = bounds[r + 1], hi = r + 2 < bounds.Count ? bounds[r + 2] : mid;
-                merged.Add(lo);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                {
-                    to[k++] = from[j] < from[i] ? from[j++] : from[i++];
-                }
-                Array.Copy(from, i, to, k, mid - i);
-                k += mid - i;
-                Array.Copy(from, j, to, k, hi - j);
-            }
-            merged.Add(from.Length);
-            bounds = merged;
-            (from, to) = (to, from);
-        }
-        // The same event can be posted under two places of the subtree.
-        int kept = 0;
-        for (int k = 0; k < from.Length; k++)
-        {
-            if (kept == 0 || from[k] != from[kept - 1])
-            {
-                from[kept++] = from[k];
-            }
-        }
-        return kept == from.Length ? from : from[..kept];
     }
 
     // ---- Where ----------------------------------------------------------------------------------------------
@@ -593,12 +571,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         Preconditions.CheckNotNull(words);
         int[]? positions = _text.Search(words);
         Preconditions.CheckArgument(positions is not null, Messages.SearchNeedsWords, nameof(words));
-        var matches = new TimelineMatch[positions.Length];
-        for (int k = 0; k < positions.Length; k++)
-        {
-            matches[k] = new TimelineMatch(_events[positions[k]], Certainty.Definitely, positions[k]);
-        }
-        return matches;
+        return new DefiniteMatches(_events, positions);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace HistoricalEvents.Timelines;
@@ -143,5 +144,133 @@ internal sealed class OverlapIndex
             }
         }
         return lo;
+    }
+}
+
+/// <summary>Unions of sorted runs of event positions (the postings of several keys) into one sorted answer without repeats.</summary>
+internal static class SortedRuns
+{
+    /// <summary>
+    /// The distinct positions of the <paramref name="runs"/> (slices of <paramref name="items"/>, each ascending), in
+    /// ascending order, for a timeline of <paramref name="count"/> events. Dense answers mark a bitmap of the timeline;
+    /// sparse ones are merged pairwise, as merge sort does. Temporary buffers come from the shared pool, so a query
+    /// allocates only its answer (at ten million events, every large temporary array was a full garbage collection).
+    /// </summary>
+    internal static int[] Union(ReadOnlySpan<int> items, List<(int Start, int End)> runs, int count)
+    {
+        long total = 0;
+        foreach ((int start, int end) in runs)
+        {
+            total += end - start;
+        }
+        if (total == 0)
+        {
+            return [];
+        }
+        if (runs.Count == 1)
+        {
+            // One key's postings are ascending, but an event naming one place twice is posted twice under it.
+            ReadOnlySpan<int> run = items[runs[0].Start..runs[0].End];
+            var distinct = new List<int>(run.Length);
+            foreach (int position in run)
+            {
+                if (distinct.Count == 0 || distinct[^1] != position)
+                {
+                    distinct.Add(position);
+                }
+            }
+            return [.. distinct];
+        }
+        // Merging costs about log2(runs) passes over the postings, with a branch the processor cannot predict; the
+        // bitmap costs a few passes over count / 64 words. Measured at ten million events, the bitmap wins from about
+        // one posting in 64 events per merge pass.
+        int passes = 32 - BitOperations.LeadingZeroCount((uint)(runs.Count - 1));
+        return total * passes * 64 >= count ? ByBitmap(items, runs, count, (int)total) : ByMerging(items, runs, (int)total);
+    }
+
+    private static int[] ByBitmap(ReadOnlySpan<int> items, List<(int Start, int End)> runs, int count, int total)
+    {
+        int words = (count + 63) >> 6;
+        ulong[] bits = ArrayPool<ulong>.Shared.Rent(words);
+        int[] found = ArrayPool<int>.Shared.Rent(total);
+        try
+        {
+            Array.Clear(bits, 0, words);
+            foreach ((int start, int end) in runs)
+            {
+                foreach (int position in items[start..end])
+                {
+                    bits[position >> 6] |= 1UL << position;
+                }
+            }
+            int r = 0;
+            for (int w = 0; w < words; w++)
+            {
+                for (ulong word = bits[w]; word != 0; word &= word - 1)
+                {
+                    found[r++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+                }
+            }
+            return found.AsSpan(0, r).ToArray();
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+            ArrayPool<int>.Shared.Return(found);
+        }
+    }
+
+    private static int[] ByMerging(ReadOnlySpan<int> items, List<(int Start, int End)> runs, int total)
+    {
+        int[] source = ArrayPool<int>.Shared.Rent(total);
+        int[] target = ArrayPool<int>.Shared.Rent(total);
+        int[] bounds = ArrayPool<int>.Shared.Rent(runs.Count + 1);
+        try
+        {
+            int length = 0, count = runs.Count;
+            for (int r = 0; r < count; r++)
+            {
+                bounds[r] = length;
+                items[runs[r].Start..runs[r].End].CopyTo(source.AsSpan(length));
+                length += runs[r].End - runs[r].Start;
+            }
+            bounds[count] = length;
+            while (count > 1)
+            {
+                int merged = 0;
+                for (int r = 0; r < count; r += 2)
+                {
+                    int lo = bounds[r], mid = bounds[Math.Min(r + 1, count)], hi = bounds[Math.Min(r + 2, count)];
+                    int i = lo, j = mid, w = lo;
+                    while (i < mid && j < hi)
+                    {
+                        target[w++] = source[j] < source[i] ? source[j++] : source[i++];
+                    }
+                    source.AsSpan(i, mid - i).CopyTo(target.AsSpan(w));
+                    w += mid - i;
+                    source.AsSpan(j, hi - j).CopyTo(target.AsSpan(w));
+                    bounds[merged++] = lo;
+                }
+                bounds[merged] = length;
+                count = merged;
+                (source, target) = (target, source);
+            }
+            // The same event can be posted under two of the runs' keys: keep it once.
+            int kept = 0;
+            for (int k = 0; k < length; k++)
+            {
+                if (kept == 0 || source[k] != target[kept - 1])
+                {
+                    target[kept++] = source[k];
+                }
+            }
+            return target.AsSpan(0, kept).ToArray();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(source);
+            ArrayPool<int>.Shared.Return(target);
+            ArrayPool<int>.Shared.Return(bounds);
+        }
     }
 }

@@ -69,67 +69,82 @@ public static class CardWriter
     }
 
     /// <summary>Builds the whole card before writing, so an unwritable card writes nothing.</summary>
-    private static string Format(EventCard card)
+    private static string Format(EventCard card) => Format(card, new System.Text.StringBuilder(1024))!;
+
+    /// <summary>
+    /// Throws the <see cref="ArgumentException"/> <see cref="Write(EventCard)"/> would throw for a card it cannot
+    /// write, without building the text: every check of the writer runs (dates and places are still read back), only
+    /// the text is not made. JSON reading asks it for every card.
+    /// </summary>
+    internal static void CheckWritable(EventCard card) => Format(Preconditions.CheckNotNull(card), null);
+
+    /// <summary>The card's text in <paramref name="text"/>, or with <see langword="null"/> only its checks.</summary>
+    private static string? Format(EventCard card, System.Text.StringBuilder? text)
     {
-        var text = new System.Text.StringBuilder(1024);
         HistoricalEvent headline = card.Headline;
         string title = card.Title.TrimEnd();
         Check(card, !CardSyntax.IsBlank(title) && !CardSyntax.IsSeparator(title) && IsOneLine(title), Messages.WriteTitleInvalid);
-        text.Append(title).Append(NewLine);
+        text?.Append(title).Append(NewLine);
         string headlineDate = DateText(card, headline.Date, asMoment: false);
-        text.Append(headlineDate);
+        text?.Append(headlineDate);
         if (headline.Places.Count > 0)
         {
-            text.Append(CardSyntax.HeadlineSeparator);
+            text?.Append(CardSyntax.HeadlineSeparator);
             AppendPlaces(card, text, headline.Places, startsLine: false);
         }
-        text.Append(NewLine).Append(LineText(card, headline.Summary)).Append(NewLine);
+        // Checks first, then appends: "text?.Append(Check(…))" would skip the check when only checking.
+        string summary = LineText(card, headline.Summary);
+        text?.Append(NewLine).Append(summary).Append(NewLine);
         foreach (HistoricalEvent moment in card.Moments)
         {
             Check(card, moment.Places.Count > 0, Messages.WriteMomentWithoutPlaces);
-            text.Append(DateText(card, moment.Date, asMoment: true)).Append(NewLine);
-            text.Append(LineText(card, moment.Summary)).Append(NewLine);
+            string momentDate = DateText(card, moment.Date, asMoment: true);
+            string momentSummary = LineText(card, moment.Summary);
+            text?.Append(momentDate).Append(NewLine);
+            text?.Append(momentSummary).Append(NewLine);
             AppendPlaces(card, text, moment.Places, startsLine: true);
-            text.Append(NewLine);
+            text?.Append(NewLine);
         }
         foreach (string paragraph in card.Narrative)
         {
             string line = paragraph.TrimEnd();
             Check(card, !CardSyntax.IsBlank(line) && IsOneLine(line) && !CardSyntax.IsSeparator(line) && !CardSyntax.IsSource(line)
                 && !CardSyntax.LooksLikeDate(line), Messages.WriteParagraphInvalid);
-            text.Append(line).Append(NewLine);
+            text?.Append(line).Append(NewLine);
         }
         Check(card, card.Sources.Count > 0, Messages.WriteNoSources);
         for (int i = 0; i < card.Sources.Count; i++)
         {
             if (i > 0)
             {
-                text.Append(NewLine);
+                text?.Append(NewLine);
             }
             // After the prefix, text that starts with "Source:" or is "---" reads back as written: only a line is needed.
-            text.Append(CardSyntax.SourcePrefix).Append(' ').Append(InLineText(card, card.Sources[i].Text.Trim()));
+            string source = InLineText(card, card.Sources[i].Text.Trim());
+            text?.Append(CardSyntax.SourcePrefix).Append(' ').Append(source);
         }
-        return text.ToString();
+        return text?.ToString();
     }
 
     /// <summary>
     /// Writes place paths separated by <c>" | "</c>. Only a place that starts a line (the first of a moment's places line)
     /// must not read as <c>---</c> or a <c>Source:</c> line; after the headline's date or a separator it reads back as written.
     /// </summary>
-    private static void AppendPlaces(EventCard card, System.Text.StringBuilder text, IReadOnlyList<Place> places, bool startsLine)
+    private static void AppendPlaces(EventCard card, System.Text.StringBuilder? text, IReadOnlyList<Place> places, bool startsLine)
     {
         for (int i = 0; i < places.Count; i++)
         {
             if (i > 0)
             {
-                text.Append(CardSyntax.PlacesSeparator);
+                text?.Append(CardSyntax.PlacesSeparator);
             }
             Place place = places[i];
             string written = place.Text.Trim();
             bool readsBack = IsOneLine(written) && !written.Contains(CardSyntax.PlacesSeparator, StringComparison.Ordinal)
                 && Place.ParsePath(written).TryGetValue(out Place? again) && again.Equals(place) && again.Coordinates == place.Coordinates;
             string path = readsBack ? written : place.WithCoordinates(place.Coordinates).Text;
-            text.Append(startsLine && i == 0 ? LineText(card, path) : InLineText(card, path));
+            string checkedPath = startsLine && i == 0 ? LineText(card, path) : InLineText(card, path);
+            text?.Append(checkedPath);
         }
     }
 
