@@ -34,11 +34,15 @@ internal static partial class Messages
         EdtfProblem.NoKnownEnd => "a date at one end at least: an interval needs a known start or end",
         EdtfProblem.SetSeparator => ", between the two alternatives of a one-of set [1667,1668]",
         EdtfProblem.SetTooLarge =>
-            "] after two alternatives: one-of sets of more than two dates (EDTF level 2) are not supported",
+            "] after two alternatives: a date holds one of two dates; a set of more (EDTF level 2) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
         EdtfProblem.SetRange =>
-            "a single date: ranges inside sets (EDTF level 2: [1670..1672], [..1760-12-03]) are not supported",
+            "a single date: a date holds one of two single dates; a set with ranges (EDTF level 2: [1670..1672], [..1760-12-03]) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
         EdtfProblem.AllOfSet =>
-            "a date, an interval or a one-of set of two dates [1667,1668]: all-of sets {…} (EDTF level 2) are not supported",
+            "a date, an interval or a one-of set of two dates [1667,1668]: an all-of set {…} (EDTF level 2) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
+        EdtfProblem.SetExpected => "[ or { : a set of dates such as [1667,1668,1670..1672] or {1960,1961-12}",
+        EdtfProblem.SetMemberEnd => ", before the next member, .. for a range (1670..1672), or the closing ] or } of the set",
+        EdtfProblem.SetOpenStartNotFirst => "a date: only the first member of a set is open at the start ([..1760-12-03,1800])",
+        EdtfProblem.SetOpenEndNotLast => "a date or the end of the set: only the last member of a set is open at the end ([1760-01,1760-12..])",
         EdtfProblem.TrailingText => "the end of the text",
         EdtfProblem.ExponentWithoutY =>
             "an exponent only on a year written with Y, with digits after E (Y17E7, Y-17E7)",

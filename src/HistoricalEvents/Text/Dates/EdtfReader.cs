@@ -31,6 +31,10 @@ internal enum EdtfProblem : byte
     SetRange,
     AllOfSet,
     TrailingText,
+    SetExpected,
+    SetMemberEnd,
+    SetOpenStartNotFirst,
+    SetOpenEndNotLast,
 
     /// <summary>The fields do not make a date; <see cref="EdtfReader.FieldsError"/> says why.</summary>
     Fields,
@@ -237,6 +241,102 @@ internal ref struct EdtfReader
         return Combine(HistoricalDateKind.OneOf, first, IntervalEnd.Known, second, IntervalEnd.Known, secondAt, text, out value);
     }
 
+    /// <summary>
+    /// Reads a set of any number of dates, <c>[…]</c> (one of) or <c>{…}</c> (all of), whose members are dates or
+    /// ranges: <c>1670..1672</c>, an open first member <c>..1760-12-03</c>, an open last member <c>1760-12..</c>.
+    /// </summary>
+    internal bool TryReadDateSet(string? text, out HistoricalDateSet? set)
+    {
+        set = null;
+        if (_s.IsEmpty)
+        {
+            return Fail(EdtfProblem.Empty, 0, 0);
+        }
+        if (_s[0] is not ('[' or '{'))
+        {
+            return Fail(EdtfProblem.SetExpected, 0, 1);
+        }
+        char close = _s[0] == '[' ? ']' : '}';
+        var members = new List<HistoricalDate>();
+        _pos = 1;
+        while (true)
+        {
+            int at = _pos;
+            HistoricalDate member;
+            DateFieldsError error;
+            if (_pos < _s.Length && _s[_pos] == '.')
+            {
+                // ..1760-12-03: on or before; only the first member can be open at the start.
+                if (members.Count > 0)
+                {
+                    return Fail(EdtfProblem.SetOpenStartNotFirst, _pos, Math.Min(2, _s.Length - _pos));
+                }
+                if (!TryReadOpen(mustBeFollowedBySlash: false) || !TryReadSetDate(out DateFields last))
+                {
+                    return false;
+                }
+                error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, default, IntervalEnd.Open, last, IntervalEnd.Known, null, out member);
+            }
+            else
+            {
+                if (!TryReadSetDate(out DateFields first))
+                {
+                    return false;
+                }
+                if (_pos < _s.Length && _s[_pos] == '.')
+                {
+                    if (!TryReadOpen(mustBeFollowedBySlash: false))
+                    {
+                        return false;
+                    }
+                    if (_pos < _s.Length && _s[_pos] != ',' && _s[_pos] != close)
+                    {
+                        if (!TryReadSetDate(out DateFields last))
+                        {
+                            return false;
+                        }
+                        error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, first, IntervalEnd.Known, last, IntervalEnd.Known, null, out member);
+                    }
+                    else if (_pos < _s.Length && _s[_pos] == ',')
+                    {
+                        // 1760-12..: on or after; only the last member can be open at the end.
+                        return Fail(EdtfProblem.SetOpenEndNotLast, at, _pos - at);
+                    }
+                    else
+                    {
+                        error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, first, IntervalEnd.Known, default, IntervalEnd.Open, null, out member);
+                    }
+                }
+                else
+                {
+                    error = HistoricalDate.TryCreate(first, null, out member);
+                }
+            }
+            if (error != DateFieldsError.None)
+            {
+                return FailFields(error, at, _pos - at);
+            }
+            members.Add(member);
+            if (_pos < _s.Length && _s[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+            if (_pos < _s.Length && _s[_pos] == close)
+            {
+                _pos++;
+                break;
+            }
+            return Fail(EdtfProblem.SetMemberEnd, _pos, _pos == _s.Length ? 0 : 1);
+        }
+        if (_pos != _s.Length)
+        {
+            return Fail(EdtfProblem.TrailingText, _pos, _s.Length - _pos);
+        }
+        set = HistoricalDateSet.FromChecked(close == ']' ? HistoricalDateSetKind.OneOf : HistoricalDateSetKind.AllOf, members.ToArray(), text);
+        return true;
+    }
+
     private bool TryReadSetMember(out DateFields fields)
     {
         fields = default;
@@ -244,6 +344,20 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
         }
+        if (!TryReadSetDate(out fields))
+        {
+            return false;
+        }
+        if (_pos < _s.Length && _s[_pos] == '.')
+        {
+            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
+        }
+        return true;
+    }
+
+    /// <summary>Reads a date inside a set: no time of day, no significant digits naming 1000 years or more.</summary>
+    private bool TryReadSetDate(out DateFields fields)
+    {
         int at = _pos;
         if (!TryReadDate(out fields))
         {
@@ -256,10 +370,6 @@ internal ref struct EdtfReader
         if (_timeAt >= 0)
         {
             return Fail(EdtfProblem.TimeInInterval, _timeAt, _pos - _timeAt);
-        }
-        if (_pos < _s.Length && _s[_pos] == '.')
-        {
-            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
         }
         return true;
     }

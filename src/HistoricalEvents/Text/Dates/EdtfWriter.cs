@@ -51,6 +51,46 @@ internal ref struct EdtfWriter
         }
     }
 
+    /// <summary>The buffer length that always suffices for a set of <paramref name="members"/> members.</summary>
+    internal static int SetLength(int members) => 2 + members * (MaxLength + 1);
+
+    /// <summary>
+    /// Writes a set: <c>[…]</c> or <c>{…}</c>, members in the set's order; a single date as one date (or a span
+    /// EDTF cannot name as one date as the range of its units, <c>1801..1900</c>), an interval as a range
+    /// <c>start..end</c> with an open end written as nothing (<c>..1760-12-03</c>, <c>1760-12..</c>).
+    /// </summary>
+    internal void WriteSet(HistoricalDateSet set)
+    {
+        Append(set.Kind == HistoricalDateSetKind.OneOf ? '[' : '{');
+        bool first = true;
+        foreach (HistoricalDate member in set.Members)
+        {
+            if (!first)
+            {
+                Append(',');
+            }
+            first = false;
+            if (member.Kind == HistoricalDateKind.Interval)
+            {
+                if (member.StartEnd == IntervalEnd.Known)
+                {
+                    WriteDate(member.StartFields, Edge.First);
+                }
+                Append('.');
+                Append('.');
+                if (member.EndEnd == IntervalEnd.Known)
+                {
+                    WriteDate(member.EndFields, Edge.Last);
+                }
+            }
+            else
+            {
+                WriteDate(member.StartFields, Edge.Range);
+            }
+        }
+        Append(set.Kind == HistoricalDateSetKind.OneOf ? ']' : '}');
+    }
+
     /// <summary>How to write a span that EDTF cannot name as one date.</summary>
     private enum Edge : byte
     {
