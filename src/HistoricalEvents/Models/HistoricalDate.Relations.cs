@@ -92,7 +92,7 @@ public readonly partial struct HistoricalDate
         int startLatest = _earliest, endEarliest = _latest;
         if (StartEnd == IntervalEnd.Known)
         {
-            _start.TryGetBounds(out _, out startLatest);
+            DateMarks.TryGetBounds(_start, StartMarks, out _, out startLatest);
         }
         else if (StartEnd == IntervalEnd.Unknown)
         {
@@ -101,7 +101,7 @@ public readonly partial struct HistoricalDate
         }
         if (EndEnd == IntervalEnd.Known)
         {
-            _end.TryGetBounds(out endEarliest, out _);
+            DateMarks.TryGetBounds(_end, EndMarks, out endEarliest, out _);
         }
         else if (EndEnd == IntervalEnd.Unknown)
         {

@@ -18,6 +18,11 @@ internal static class EnglishDateFormatter
     /// </summary>
     internal static string Format(HistoricalDate value, CalendarPolicy policy)
     {
+        if ((value.StartMarks | value.EndMarks) != 0)
+        {
+            // EDTF level 2 digits inside or qualified components (156X-12-25, ?2004-06) have no English form.
+            return HistoricalDatePatterns.Edtf.Format(value);
+        }
         string? text = value.Kind switch
         {
             HistoricalDateKind.Single => Point(value.StartFields, policy),
