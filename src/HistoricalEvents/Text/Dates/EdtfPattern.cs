@@ -4,9 +4,11 @@ using HistoricalEvents.Internal;
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1 in full, with years from
-/// -500,000,000 to 500,000,000 (<c>Y-170000002</c>), and of level 2 exponents and significant digits
-/// (<c>Y-17E7</c>, <c>1950S2</c>), seasons 25–41 and one-of sets of two dates. Immutable and thread-safe.
+/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2, levels 0, 1 and 2, with years from
+/// -500,000,000 to 500,000,000 (<c>Y-170000002</c>): exponents and significant digits (<c>Y-17E7</c>,
+/// <c>1950S2</c>), seasons 25–41, unspecified digits anywhere (<c>156X-12-25</c>), qualified components
+/// (<c>?2004-06-~11</c>), one-of sets of two dates, and with <see cref="ParseSet(string)"/> sets of any size with
+/// ranges. Immutable and thread-safe.
 /// See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
 /// </summary>
 /// <remarks>
@@ -79,7 +81,9 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) => ParseFully(text, null);
 
     /// <inheritdoc />
-    /// <remarks>Allocates nothing; the value read has no <see cref="HistoricalDate.Text"/>.</remarks>
+    /// <remarks>Allocates nothing, except for an EDTF level 2 date with unspecified digits inside or qualified
+    /// components (<c>156X-12-25</c>, <c>?2004-06</c>), whose marks are kept in one small object; the value read has no
+    /// <see cref="HistoricalDate.Text"/>.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
         EdtfReader.TryReadPlainDay(text, DayPolicy, null, out value) || TryParseFully(text, out value);
 
