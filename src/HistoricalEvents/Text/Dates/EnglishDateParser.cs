@@ -971,6 +971,17 @@ internal ref struct EnglishDateParser
             start.SpanPrecision = end.SpanPrecision;
             start.UnitDeferred = false;
         }
+        // 17-19th centuries, 7 or 8th century, 2–3rd millennium BC: a bare number of one or two digits before an
+        // ordinal century or millennium is the ordinal of the same unit, never the year 17 (that read 17-19th
+        // Centuries as AD 17 to 1900).
+        if (start.Form == PointForm.Bare && end.Form == PointForm.Ordinal && start.YearToken >= 0 && start.YearDigits <= 2 &&
+            start.Era == 0 && !start.Astronomical && start.Month == 0 && start.Year > 0)
+        {
+            start.Form = PointForm.Ordinal;
+            start.Number = start.Year;
+            start.Year = 0;
+            start.SpanPrecision = end.SpanPrecision;
+        }
         if (start.Form == PointForm.Plural && end.Form == PointForm.Plural && end.YearDigits < start.YearDigits && !eraOnBoth)
         {
             // 1550s–60s: the end borrows the start's century.

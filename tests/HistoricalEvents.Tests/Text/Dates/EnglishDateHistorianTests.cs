@@ -451,4 +451,20 @@ public class EnglishDateHistorianTests
         string json = System.Text.Json.JsonSerializer.Serialize(date, HistoricalEvents.Serialization.HistoricalEventsJson.Options);
         Assert.Equal(date, System.Text.Json.JsonSerializer.Deserialize<HistoricalDate>(json, HistoricalEvents.Serialization.HistoricalEventsJson.Options));
     }
+
+    // "17-19th Centuries" read as AD 17 to 1900 (silently wrong): a bare one- or two-digit number before an ordinal
+    // century or millennium is the ordinal of that unit, as "17th–19th centuries" is.
+    [Theory]
+    [InlineData("17-19th Centuries", "17th–19th centuries")]
+    [InlineData("17 to 19th century", "17th to 19th century")]
+    [InlineData("between 17 and 19th century", "between 17th and 19th century")]
+    [InlineData("7 or 8th century", "7th or 8th century")]
+    [InlineData("1-2nd millennium", "1st–2nd millennium")]
+    [InlineData("5-4th century BC", "5th–4th century BC")]
+    public void Parse_BareNumberBeforeAnOrdinalCentury_IsThatCentury(string text, string same)
+    {
+        HistoricalDate value = Read(text);
+        Assert.Equal(Read(same), value);
+        Assert.Equal(DatePrecision.Century == Read(same).Start.Precision ? DatePrecision.Century : DatePrecision.Millennium, value.Start.Precision);
+    }
 }
