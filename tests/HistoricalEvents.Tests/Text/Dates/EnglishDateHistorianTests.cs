@@ -467,4 +467,28 @@ public class EnglishDateHistorianTests
         Assert.Equal(Read(same), value);
         Assert.Equal(DatePrecision.Century == Read(same).Start.Precision ? DatePrecision.Century : DatePrecision.Millennium, value.Start.Precision);
     }
+
+    // BP: years before present, counted from 1950 (the radiocarbon convention): the year 1950 - n, astronomical.
+    [Theory]
+    [InlineData("11,700 BP", -9750, DateQualifiers.None)]
+    [InlineData("c. 2500 BP", -550, DateQualifiers.Approximate)]
+    [InlineData("1950 BP", 0, DateQualifiers.None)]
+    [InlineData("12,000 bp", -10050, DateQualifiers.None)]
+    public void Parse_YearsBeforePresent_CountFrom1950(string text, long astronomicalYear, DateQualifiers qualifiers)
+    {
+        HistoricalDate value = Read(text);
+        // The year written, in its calendar (a Julian year of the days starts late in the Gregorian year before).
+        Assert.Equal((DatePrecision.Year, astronomicalYear), (value.Precision, (long)value.Year));
+        Assert.Equal(astronomicalYear, value.LatestYear);
+        Assert.Equal(qualifiers, value.Qualifiers);
+        Assert.Equal(value, Read(English.Format(value)));   // written with BC, which reads back as the same year
+    }
+
+    [Theory]
+    [InlineData("11,700 BP – 10,000 BP", 20)]
+    [InlineData("11,700 BP or 1200", 8)]
+    [InlineData("before 11,700 BP", 15)]
+    [InlineData("June 11,700 BP", 13)]
+    public void Parse_BeforePresentNotOnAYearAlone_IsAnErrorAtBP(string text, int column) =>
+        AssertError(text, column, "BP (before present");
 }
