@@ -32,6 +32,7 @@ internal enum DateExpectation : byte
     KnownRemark,
     MonthNumberOrEra,
     YearAfterDayRange,
+    BeforePresentAlone,
     OldStyleDualDay,
     NextYearOfDualDate,
     DualYearBefore1000,

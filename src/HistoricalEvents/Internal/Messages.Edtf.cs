@@ -13,14 +13,10 @@ internal static partial class Messages
             "a year of four digits: longer years are written with the letter Y (Y12345, Y-170000002)",
         EdtfProblem.ExtendedYearTooShort => "digits after Y: a year such as Y170000002, Y-17E7 or Y171010000S3",
         EdtfProblem.NegativeZeroYear => "0000 for 1 BC (-0000 is not a year)",
-        EdtfProblem.UnspecifiedInside =>
-            "unspecified digits (X) only at the right of a year (201X, 20XX) or as a whole month or day (2004-XX, " +
-            "1985-04-XX, 1985-XX-XX); other placements (EDTF level 2: 156X-12-25, 2004-XX-11) are not supported",
-        EdtfProblem.TooManyUnspecified =>
-            "at most two unspecified digits in a year (201X, 20XX); 1XXX and XXXX (EDTF level 2) are not supported",
-        EdtfProblem.ComponentQualifier =>
-            "a qualifier (? ~ %) only at the end of a date, qualifying all of it; qualifying one component " +
-            "(EDTF level 2: 2004?-06-11, 2004-06~-11, 2004-?06) is not supported",
+        // The level 1 reader's reasons for handing a date to the level 2 reader, which then reports its own error.
+        EdtfProblem.UnspecifiedInside => "digits or X (unspecified digits) in a year of four, a month or a day of two",
+        EdtfProblem.TooManyUnspecified => "digits or X (unspecified digits) in a year of four",
+        EdtfProblem.ComponentQualifier => "a qualifier (? ~ %) before or after a year, month or day",
         EdtfProblem.DoubleQualifier => "one qualifier: ? (uncertain), ~ (approximate) or % (both)",
         EdtfProblem.MonthDigits => "a month of two digits (01 to 12), a season (21 to 41) or XX",
         EdtfProblem.MonthValue => "a month 01 to 12 or a season 21 to 41",
@@ -34,11 +30,15 @@ internal static partial class Messages
         EdtfProblem.NoKnownEnd => "a date at one end at least: an interval needs a known start or end",
         EdtfProblem.SetSeparator => ", between the two alternatives of a one-of set [1667,1668]",
         EdtfProblem.SetTooLarge =>
-            "] after two alternatives: one-of sets of more than two dates (EDTF level 2) are not supported",
+            "] after two alternatives: a date holds one of two dates; a set of more (EDTF level 2) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
         EdtfProblem.SetRange =>
-            "a single date: ranges inside sets (EDTF level 2: [1670..1672], [..1760-12-03]) are not supported",
+            "a single date: a date holds one of two single dates; a set with ranges (EDTF level 2: [1670..1672], [..1760-12-03]) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
         EdtfProblem.AllOfSet =>
-            "a date, an interval or a one-of set of two dates [1667,1668]: all-of sets {…} (EDTF level 2) are not supported",
+            "a date, an interval or a one-of set of two dates [1667,1668]: an all-of set {…} (EDTF level 2) is a HistoricalDateSet, read with EdtfPattern.ParseSet",
+        EdtfProblem.SetExpected => "[ or { : a set of dates such as [1667,1668,1670..1672] or {1960,1961-12}",
+        EdtfProblem.SetMemberEnd => ", before the next member, .. for a range (1670..1672), or the closing ] or } of the set",
+        EdtfProblem.SetOpenStartNotFirst => "a date: only the first member of a set is open at the start ([..1760-12-03,1800])",
+        EdtfProblem.SetOpenEndNotLast => "a date or the end of the set: only the last member of a set is open at the end ([1760-01,1760-12..])",
         EdtfProblem.TrailingText => "the end of the text",
         EdtfProblem.ExponentWithoutY =>
             "an exponent only on a year written with Y, with digits after E (Y17E7, Y-17E7)",

@@ -10,6 +10,8 @@ internal static partial class Messages
         DateExpectation.MonthNumberOrEra =>
             "a month number 1 to 12 before a four-digit year (7/2008 is July 2008), or a range whose start has an era (AD 11–1978)",
         DateExpectation.YearAfterDayRange => "a year after a range of days, as in August 20–27, 1944",
+        DateExpectation.BeforePresentAlone =>
+            "BP (before present, counted from 1950) only after a year standing alone (11,700 BP, c. 2500 BP): not in a range, an alternative or a day or month; write such dates BC or AD",
         DateExpectation.OldStyleDualDay =>
             "a day from 1 January to 24 March for a dual (Old Style) year such as 11 February 1731/32 (the year began on 25 March)",
         DateExpectation.NextYearOfDualDate => "the next year after a dual (Old Style) year, as in 11 February 1731/32",

@@ -6,7 +6,7 @@ internal static partial class Messages
 
     internal const string WikidataYearZero = "a year other than 0: Wikidata numbers years as historians do (-0044 is 44 BC), and year 0 has no agreed meaning";
 
-    internal const string WikidataPrecisionExpected = "a precision from 6 (millennium) to 11 (day): 0 to 5 (billion to ten thousand years) name spans of years a HistoricalDate cannot hold, 12 to 14 (hour to second) times of day it does not keep";
+    internal const string WikidataPrecisionExpected = "a precision from 0 (billion years) to 11 (day): 12 to 14 (hour to second) are times of day a HistoricalDate does not keep";
 
     internal const string WikidataCalendarExpected = "calendarmodel http://www.wikidata.org/entity/Q1985727 (Gregorian) or http://www.wikidata.org/entity/Q1985786 (Julian)";
 
@@ -17,6 +17,10 @@ internal static partial class Messages
     internal const string WikidataDayExpected = "a day that exists in that month and calendar at day precision";
 
     internal const string WikidataRangeExpected = "a date within -9998-01-01 to 9999-12-31 on the proleptic Gregorian axis";
+
+    internal const string WikidataYearsBlockZeroExpected = "a year of one unit of precision at least (10,000 years at precision 5, a billion at 0): the block of years nearest year 0 would hold year 0, which neither era has";
+
+    internal const string WikidataFarRangeExpected = "a year within 500,000,000 BC to AD 500,000,000 (the years a HistoricalDate holds)";
 
     internal const string WikidataDecadeZeroExpected = "a decade other than the 0s: Wikidata's decade 0 (AD 1 to 9, or 1 to 9 BC) has nine years, and a HistoricalDate decade has ten";
 

@@ -171,3 +171,13 @@ public enum AllenRelation : byte
     /// <summary>Inverse of <see cref="Before"/>.</summary>
     After,
 }
+
+/// <summary>Whether a <see cref="HistoricalDateSet"/> means one of its members or all of them.</summary>
+public enum HistoricalDateSetKind : byte
+{
+    /// <summary>One of the members, not known which: EDTF <c>[1667,1668,1670..1672]</c>.</summary>
+    OneOf = 0,
+
+    /// <summary>All of the members: EDTF <c>{1667,1668,1670..1672}</c>.</summary>
+    AllOf = 1,
+}

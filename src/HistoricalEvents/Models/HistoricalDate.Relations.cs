@@ -43,6 +43,22 @@ public readonly partial struct HistoricalDate
     public Certainty Relate(HistoricalDate other, AllenRelation relation, DateReading thisReading, DateReading otherReading) =>
         Holds(this, thisReading, other, otherReading, FuzzySpan.Allen(relation));
 
+    /// <summary>Whether this date, read as <paramref name="reading"/>, ends before <paramref name="other"/> (read naturally) starts.</summary>
+    internal Certainty IsBeforeReading(HistoricalDate other, DateReading reading) =>
+        Holds(this, reading, other, other.NaturalReading, FuzzySpan.EndsBeforeStart);
+
+    /// <summary>Whether this date, read as <paramref name="reading"/>, starts after <paramref name="other"/> (read naturally) ends.</summary>
+    internal Certainty IsAfterReading(HistoricalDate other, DateReading reading) =>
+        Holds(other, other.NaturalReading, this, reading, FuzzySpan.EndsBeforeStart);
+
+    /// <summary>Whether this date, read as <paramref name="reading"/>, shares a day with <paramref name="other"/> (read naturally).</summary>
+    internal Certainty OverlapsReading(HistoricalDate other, DateReading reading) =>
+        Holds(this, reading, other, other.NaturalReading, FuzzySpan.Intersects);
+
+    /// <summary>Whether this date, read as <paramref name="reading"/>, lies inside <paramref name="other"/> read as a span.</summary>
+    internal Certainty IsDuringReading(HistoricalDate other, DateReading reading) =>
+        Holds(this, reading, other, DateReading.Span, FuzzySpan.Inside);
+
     /// <summary>
     /// Decides a relation, taking each alternative of a "one of" date on its own: the relation possibly holds when it
     /// possibly holds for either alternative, and definitely holds only when it definitely holds for both.
@@ -76,7 +92,7 @@ public readonly partial struct HistoricalDate
         int startLatest = _earliest, endEarliest = _latest;
         if (StartEnd == IntervalEnd.Known)
         {
-            _start.TryGetBounds(out _, out startLatest);
+            DateMarks.TryGetBounds(_start, StartMarks, out _, out startLatest);
         }
         else if (StartEnd == IntervalEnd.Unknown)
         {
@@ -85,7 +101,7 @@ public readonly partial struct HistoricalDate
         }
         if (EndEnd == IntervalEnd.Known)
         {
-            _end.TryGetBounds(out endEarliest, out _);
+            DateMarks.TryGetBounds(_end, EndMarks, out endEarliest, out _);
         }
         else if (EndEnd == IntervalEnd.Unknown)
         {

@@ -43,17 +43,31 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     private readonly int _earliest;
     private readonly int _latest;
     private readonly byte _shape;
-    private readonly string? _text;
+    // The text read (a string), or for a date EDTF level 2 wrote with unspecified digits inside or qualified
+    // components, a DateDetail with those marks and the text: one reference either way, so the value stays 32 bytes.
+    private readonly object? _extra;
 
-    private HistoricalDate(in DateFields start, in DateFields end, byte shape, int earliest, int latest, string? text)
+    private HistoricalDate(in DateFields start, in DateFields end, byte shape, int earliest, int latest, object? extra)
     {
         _start = start;
         _end = end;
         _shape = shape;
         _earliest = earliest;
         _latest = latest;
-        _text = text;
+        _extra = extra;
     }
+
+    /// <summary>The level 2 marks of the start (or of the only date, or of the first alternative); 0 for most dates.</summary>
+    internal uint StartMarks => _extra is DateDetail detail ? detail.StartMarks : 0;
+
+    /// <summary>The level 2 marks of the end of an interval, or of the second alternative.</summary>
+    internal uint EndMarks => _extra is DateDetail detail ? detail.EndMarks : 0;
+
+    private uint HeadMarks => StartEnd == IntervalEnd.Known ? StartMarks : EndMarks;
+
+    // The extra reference for these marks and this text.
+    private static object? Extra(uint startMarks, uint endMarks, string? text) =>
+        (startMarks | endMarks) == 0 ? text : new DateDetail(startMarks, endMarks, text);
 
     /// <summary>Whether this is a single date, an interval or one of two alternatives.</summary>
     public HistoricalDateKind Kind => (HistoricalDateKind)(_shape & KindMask);
@@ -151,7 +165,26 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public SpanPart Part => Head.Part;
 
     /// <summary>Approximate and uncertain qualifiers of the date (or of either end of an interval).</summary>
-    public DateQualifiers Qualifiers => (DateQualifiers)((byte)_start.Qualifiers | (byte)_end.Qualifiers);
+    /// <remarks>Includes the qualifiers of single components written in EDTF level 2 (<c>?2004-06-11</c> is uncertain);
+    /// see <see cref="YearQualifiers"/>, <see cref="MonthQualifiers"/>, <see cref="DayQualifiers"/>.</remarks>
+    public DateQualifiers Qualifiers =>
+        (DateQualifiers)((byte)_start.Qualifiers | (byte)_end.Qualifiers) | DateMarks.AllQualifiers(StartMarks) | DateMarks.AllQualifiers(EndMarks);
+
+    /// <summary>
+    /// The qualifiers of the year of the date (or of the start of an interval): those of the whole date, and those
+    /// EDTF level 2 puts on the year alone (<c>?2004-06-11</c>, <c>2004?-06-11</c>).
+    /// </summary>
+    public DateQualifiers YearQualifiers => Head.Qualifiers | DateMarks.QualifiersOf(HeadMarks, DateMarks.YearQualifierShift);
+
+    /// <summary>The qualifiers of the month (<c>2004-?06-11</c>, <c>2004-06~-11</c>), with those of the whole date; <see cref="DateQualifiers.None"/> without a month.</summary>
+    public DateQualifiers MonthQualifiers => Head.Precision <= DatePrecision.Season
+        ? Head.Qualifiers | DateMarks.QualifiersOf(HeadMarks, DateMarks.MonthQualifierShift)
+        : DateQualifiers.None;
+
+    /// <summary>The qualifiers of the day (<c>2004-06-~11</c>), with those of the whole date; <see cref="DateQualifiers.None"/> without a day.</summary>
+    public DateQualifiers DayQualifiers => Head.Precision == DatePrecision.Day
+        ? Head.Qualifiers | DateMarks.QualifiersOf(HeadMarks, DateMarks.DayQualifierShift)
+        : DateQualifiers.None;
 
     /// <summary>Whether the date was written as approximate (<c>c. 1200</c>, <c>1200~</c>).</summary>
     public bool IsApproximate => (Qualifiers & DateQualifiers.Approximate) != 0;
@@ -163,10 +196,13 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public bool IsDualDated => (Head.Flags & DateFieldFlags.DualDated) != 0;
 
     /// <summary>Whether the date was written with EDTF unspecified digits at its precision (<c>1985-04-XX</c>).</summary>
-    public bool HasUnspecifiedDigits => (Head.Flags & DateFieldFlags.UnspecifiedDigits) != 0;
+    /// <remarks>Also for EDTF level 2 digits anywhere (<c>156X-12-25</c>, <c>1XXX</c>, <c>XXXX-12</c>): the fields then
+    /// hold the earliest possible value, <see cref="Earliest"/> and <see cref="Latest"/> the least and greatest the
+    /// digits allow, and the EDTF writer writes the X digits back where they were.</remarks>
+    public bool HasUnspecifiedDigits => (Head.Flags & DateFieldFlags.UnspecifiedDigits) != 0 || DateMarks.HasDigits(HeadMarks);
 
     /// <summary>The text the date was read from, or <see langword="null"/> for a date built in code. Not part of equality.</summary>
-    public string? Text => _text;
+    public string? Text => _extra is DateDetail detail ? detail.Text : (string?)_extra;
 
     /// <summary>The reading relations use unless told otherwise: a span for intervals, a moment otherwise.</summary>
     public DateReading NaturalReading => Kind == HistoricalDateKind.Interval ? DateReading.Span : DateReading.Moment;
@@ -184,11 +220,11 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// (without its text).
     /// </summary>
     /// <exception cref="InvalidOperationException">The interval's start is open or unknown.</exception>
-    public HistoricalDate Start => EndpointOf(_start, StartEnd);
+    public HistoricalDate Start => EndpointOf(_start, StartMarks, StartEnd);
 
     /// <summary>The end of an interval, or the second of two alternatives, as a single date; a single date returns itself (without its text).</summary>
     /// <exception cref="InvalidOperationException">The interval's end is open or unknown.</exception>
-    public HistoricalDate End => EndpointOf(_end, EndEnd);
+    public HistoricalDate End => EndpointOf(_end, EndMarks, EndEnd);
 
     // The fields that describe the date as a whole: the start, or the end for an interval open at the start.
     private DateFields Head => StartEnd == IntervalEnd.Known ? _start : _end;
@@ -197,25 +233,26 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
 
     internal DateFields EndFields => _end;
 
-    private static HistoricalDate EndpointOf(in DateFields fields, IntervalEnd end)
+    private static HistoricalDate EndpointOf(in DateFields fields, uint marks, IntervalEnd end)
     {
         if (end != IntervalEnd.Known)
         {
             throw new InvalidOperationException(Messages.IntervalEndNotKnown(end));
         }
-        fields.TryGetBounds(out int earliest, out int latest);
-        return new HistoricalDate(fields, fields, 0, earliest, latest, null);
+        DateMarks.TryGetBounds(fields, marks, out int earliest, out int latest);
+        return new HistoricalDate(fields, fields, 0, earliest, latest, Extra(marks, marks, null));
     }
 
     /// <summary>Returns a copy of this date carrying the given source text (as parsers keep it).</summary>
-    public HistoricalDate WithText(string? text) => new(_start, _end, _shape, _earliest, _latest, text);
+    public HistoricalDate WithText(string? text) => new(_start, _end, _shape, _earliest, _latest, Extra(StartMarks, EndMarks, text));
 
-    /// <summary>Returns a copy with the given qualifiers on the date (on both ends of an interval).</summary>
+    /// <summary>Returns a copy with the given qualifiers on the date (on both ends of an interval), in place of any on single components.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifiers"/> is not one of the defined values.</exception>
     public HistoricalDate WithQualifiers(DateQualifiers qualifiers)
     {
         Preconditions.CheckArgumentRange((int)qualifiers, (int)DateQualifiers.None, (int)DateQualifiers.ApproximateAndUncertain, nameof(qualifiers));
-        return new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest, _text);
+        return new(_start.With(qualifiers), _end.With(qualifiers), _shape, _earliest, _latest,
+            Extra(StartMarks & ~DateMarks.Qualifiers, EndMarks & ~DateMarks.Qualifiers, Text));
     }
 
     /// <summary>
@@ -224,8 +261,9 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// and wider spans are kept as they are. What reading EDTF (whose days are ISO days) with a calendar needs.
     /// </summary>
     internal HistoricalDate WithDaysIn(HistoricalCalendar calendar) =>
-        new(StartEnd == IntervalEnd.Known ? DayIn(_start, calendar) : _start, EndEnd == IntervalEnd.Known ? DayIn(_end, calendar) : _end,
-            _shape, _earliest, _latest, _text);
+        new(StartEnd == IntervalEnd.Known && !DateMarks.HasDigits(StartMarks) ? DayIn(_start, calendar) : _start,
+            EndEnd == IntervalEnd.Known && !DateMarks.HasDigits(EndMarks) ? DayIn(_end, calendar) : _end,
+            _shape, _earliest, _latest, _extra);
 
     private static DateFields DayIn(in DateFields fields, HistoricalCalendar calendar)
     {
@@ -255,13 +293,13 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     /// <summary>Whether two dates have the same value (fields, calendar, precision, qualifiers, kind); <see cref="Text"/> is not compared.</summary>
     public bool Equals(HistoricalDate other) =>
         _shape == other._shape && _earliest == other._earliest && _latest == other._latest &&
-        _start.Equals(other._start) && _end.Equals(other._end);
+        _start.Equals(other._start) && _end.Equals(other._end) && StartMarks == other.StartMarks && EndMarks == other.EndMarks;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is HistoricalDate other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_earliest, _latest, _shape, _start, _end);
+    public override int GetHashCode() => HashCode.Combine(_earliest, _latest, _shape, _start, _end, StartMarks, EndMarks);
 
     /// <summary>Orders by earliest bound, then latest bound, then a fixed order of the remaining fields.</summary>
     public int CompareTo(HistoricalDate other)
@@ -271,7 +309,9 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         if ((c = _latest.CompareTo(other._latest)) != 0) return c;
         if ((c = _shape.CompareTo(other._shape)) != 0) return c;
         if ((c = _start.CompareTo(other._start)) != 0) return c;
-        return _end.CompareTo(other._end);
+        if ((c = _end.CompareTo(other._end)) != 0) return c;
+        if ((c = StartMarks.CompareTo(other.StartMarks)) != 0) return c;
+        return EndMarks.CompareTo(other.EndMarks);
     }
 
     /// <inheritdoc />
@@ -303,39 +343,51 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     // ---- Creation -------------------------------------------------------------------------------------------
 
     /// <summary>Creates a single date from fields, or reports why they do not make one. Never throws.</summary>
-    internal static DateFieldsError TryCreate(in DateFields fields, string? text, out HistoricalDate result)
+    internal static DateFieldsError TryCreate(in DateFields fields, string? text, out HistoricalDate result) =>
+        TryCreate(fields, 0, text, out result);
+
+    /// <summary>Creates a single date from fields and EDTF level 2 marks (see <see cref="DateMarks"/>). Never throws.</summary>
+    internal static DateFieldsError TryCreate(in DateFields fields, uint marks, string? text, out HistoricalDate result)
     {
-        DateFieldsError error = fields.TryGetBounds(out int earliest, out int latest);
-        result = error == DateFieldsError.None ? new HistoricalDate(fields, fields, 0, earliest, latest, text) : default;
+        DateFieldsError error = DateMarks.TryGetBounds(fields, marks, out int earliest, out int latest);
+        result = error == DateFieldsError.None ? new HistoricalDate(fields, fields, 0, earliest, latest, Extra(marks, marks, text)) : default;
         return error;
     }
 
     /// <summary>Creates an interval or a pair of alternatives from two ends, or reports why they do not make one. Never throws.</summary>
     internal static DateFieldsError TryCreate(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd,
-        in DateFields end, IntervalEnd endEnd, string? text, out HistoricalDate result)
+        in DateFields end, IntervalEnd endEnd, string? text, out HistoricalDate result) =>
+        TryCreate(kind, start, 0, startEnd, end, 0, endEnd, text, out result);
+
+    /// <summary>Creates an interval or a pair of alternatives from two ends with EDTF level 2 marks. Never throws.</summary>
+    internal static DateFieldsError TryCreate(HistoricalDateKind kind, in DateFields start, uint startMarks, IntervalEnd startEnd,
+        in DateFields end, uint endMarks, IntervalEnd endEnd, string? text, out HistoricalDate result)
     {
         result = default;
         // An open or unknown end reaches the end of the whole axis, past every year of prehistory.
         int earliest = DayNumbers.AxisMin, latest = DayNumbers.AxisMax;
         DateFieldsError error;
         int startLatest = latest, endEarliest = earliest;
-        if (startEnd == IntervalEnd.Known && (error = start.TryGetBounds(out earliest, out startLatest)) != DateFieldsError.None)
+        if (startEnd == IntervalEnd.Known && (error = DateMarks.TryGetBounds(start, startMarks, out earliest, out startLatest)) != DateFieldsError.None)
         {
             return error;
         }
-        if (endEnd == IntervalEnd.Known && (error = end.TryGetBounds(out endEarliest, out latest)) != DateFieldsError.None)
+        if (endEnd == IntervalEnd.Known && (error = DateMarks.TryGetBounds(end, endMarks, out endEarliest, out latest)) != DateFieldsError.None)
         {
             return error;
         }
         DateFields first = start, second = end;
+        uint firstMarks = startMarks, secondMarks = endMarks;
         if (kind == HistoricalDateKind.OneOf)
         {
             // Alternatives are a set of two, kept in the order CompareTo gives single dates, so that
             // "AD 14 or 44 BC" equals "44 BC or AD 14"; either may be the wider one, and the bounds cover both.
             if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known &&
-                CompareSingles(endEarliest, latest, end, earliest, startLatest, start) < 0)
+                CompareSingles(endEarliest, latest, end, earliest, startLatest, start) is var order &&
+                (order < 0 || (order == 0 && endMarks < startMarks)))
             {
                 (first, second) = (end, start);
+                (firstMarks, secondMarks) = (endMarks, startMarks);
             }
             earliest = Math.Min(earliest, endEarliest);
             latest = Math.Max(latest, startLatest);
@@ -346,7 +398,7 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         }
         byte shape = (byte)((byte)kind | ((byte)startEnd << StartEndShift) | ((byte)endEnd << EndEndShift));
         result = new HistoricalDate(startEnd == IntervalEnd.Known ? first : default, endEnd == IntervalEnd.Known ? second : default,
-            shape, earliest, latest, text);
+            shape, earliest, latest, Extra(startEnd == IntervalEnd.Known ? firstMarks : 0, endEnd == IntervalEnd.Known ? secondMarks : 0, text));
         return DateFieldsError.None;
     }
 
@@ -434,7 +486,7 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public static HistoricalDate IntervalTo(HistoricalDate end, IntervalEnd startEnd = IntervalEnd.Open)
     {
         Preconditions.CheckArgument(startEnd != IntervalEnd.Known, Messages.IntervalEndMustNotBeKnown, nameof(startEnd));
-        return Build(HistoricalDateKind.Interval, default, startEnd, end._end, IntervalEnd.Known);
+        return Build(HistoricalDateKind.Interval, default, 0, startEnd, end._end, end.EndMarks, IntervalEnd.Known);
     }
 
     /// <summary>An interval open at the end (EDTF <c>1985/..</c>, ongoing) or whose end is unknown (<c>1985/</c>).</summary>
@@ -442,7 +494,7 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
     public static HistoricalDate IntervalFrom(HistoricalDate start, IntervalEnd endEnd = IntervalEnd.Open)
     {
         Preconditions.CheckArgument(endEnd != IntervalEnd.Known, Messages.IntervalEndMustNotBeKnown, nameof(endEnd));
-        return Build(HistoricalDateKind.Interval, start._start, IntervalEnd.Known, default, endEnd);
+        return Build(HistoricalDateKind.Interval, start._start, start.StartMarks, IntervalEnd.Known, default, 0, endEnd);
     }
 
     /// <summary>
@@ -454,11 +506,12 @@ public readonly partial struct HistoricalDate : IEquatable<HistoricalDate>, ICom
         Combine(HistoricalDateKind.OneOf, first, second);
 
     private static HistoricalDate Combine(HistoricalDateKind kind, HistoricalDate start, HistoricalDate end) =>
-        Build(kind, start._start, start.StartEnd, end._end, end.EndEnd);
+        Build(kind, start._start, start.StartMarks, start.StartEnd, end._end, end.EndMarks, end.EndEnd);
 
-    private static HistoricalDate Build(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd, in DateFields end, IntervalEnd endEnd)
+    private static HistoricalDate Build(HistoricalDateKind kind, in DateFields start, uint startMarks, IntervalEnd startEnd,
+        in DateFields end, uint endMarks, IntervalEnd endEnd)
     {
-        DateFieldsError error = TryCreate(kind, start, startEnd, end, endEnd, null, out HistoricalDate result);
+        DateFieldsError error = TryCreate(kind, start, startMarks, startEnd, end, endMarks, endEnd, null, out HistoricalDate result);
         return error == DateFieldsError.None ? result : throw new ArgumentException(Messages.InvalidDateFields(error));
     }
 }

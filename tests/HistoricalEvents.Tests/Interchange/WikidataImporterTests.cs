@@ -60,7 +60,8 @@ public class WikidataImporterTests
         ParseError universe = events["Q1"].Error!;
         Assert.EndsWith("$.claims.P580[0].mainsnak.datavalue.value.time", universe.Source, StringComparison.Ordinal);
         Assert.Equal(2, universe.Line);
-        Assert.Contains("precision 3", universe.Found, StringComparison.Ordinal);
+        Assert.Equal("\"13798000000\"", universe.Found);
+        Assert.Contains("500,000,000 BC", universe.Expected, StringComparison.Ordinal);
 
         // George Washington has births and deaths, no event date.
         Assert.Contains("P585", events["Q23"].Error!.Expected, StringComparison.Ordinal);

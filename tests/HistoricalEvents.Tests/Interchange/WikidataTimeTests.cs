@@ -49,7 +49,9 @@ public class WikidataTimeTests
     public static TheoryData<string, int, string, int, int, int, string> Unreadable => new()
     {
         // time, precision, model, before, after, column, a word of the expected text
-        { "-13798000000-00-00T00:00:00Z", 3, G, 0, 0, 1, "precision from 6" },
+        { "-13798000000-00-00T00:00:00Z", 0, G, 0, 0, 2, "500,000,000 BC" },
+        { "+0005000-00-00T00:00:00Z", 5, G, 0, 0, 2, "year 0" },
+        { "-0900000-00-00T00:00:00Z", 3, G, 0, 0, 2, "year 0" },
         { "+2013-08-16T00:00:00Z", 12, G, 0, 0, 1, "hour" },
         { "+0000-00-00T00:00:00Z", 9, G, 0, 0, 2, "year 0" },
         { "+1991-13-00T00:00:00Z", 10, G, 0, 0, 7, "month 01 to 12" },
@@ -127,6 +129,55 @@ public class WikidataTimeTests
         Gen.Select(Gen.Int[1, 998], Gen.Bool, Calendars, (n, bc, c) => HistoricalDate.FromSpan(bc ? -10 * n - 8 : 10 * n, DatePrecision.Decade, SpanPart.Whole, c)),
         Gen.Select(Gen.Int[1, 99], Gen.Bool, Calendars, (n, bc, c) => HistoricalDate.FromSpan(bc ? 1 - 100 * n : 100 * (n - 1) + 1, DatePrecision.Century, SpanPart.Whole, c)),
         Gen.Select(Gen.Int[1, 9], Gen.Bool, Calendars, (n, bc, c) => HistoricalDate.FromSpan(bc ? 1 - 1000 * n : 1000 * (n - 1) + 1, DatePrecision.Millennium, SpanPart.Whole, c)));
+
+    // Precision 0 (a billion years) to 5 (ten thousand years): the block of years the year rounds down to in its era.
+    [Theory]
+    [InlineData("-66000000-00-00T00:00:00Z", 3, -66_999_999L, -66_000_000L)]
+    [InlineData("-66500000-00-00T00:00:00Z", 3, -66_999_999L, -66_000_000L)]
+    [InlineData("-11700-00-00T00:00:00Z", 5, -19_999L, -10_000L)]
+    [InlineData("+12345-00-00T00:00:00Z", 5, 10_000L, 19_999L)]
+    [InlineData("-2500000-00-00T00:00:00Z", 4, -2_599_999L, -2_500_000L)]
+    [InlineData("-450000000-00-00T00:00:00Z", 1, -499_999_999L, -400_000_000L)]
+    [InlineData("+300000000-00-00T00:00:00Z", 2, 300_000_000L, 309_999_999L)]
+    [InlineData("-400000000-00-00T00:00:00Z", 0, 0L, 0L)]
+    public void ToHistoricalDate_PrecisionZeroToFive_IntervalOfTheBlockOfYears(string time, int precision, long firstBcOrAd, long lastBcOrAd)
+    {
+        ParseResult<HistoricalDate> result = new WikidataTime(time, precision, G).ToHistoricalDate();
+        if (firstBcOrAd == 0)
+        {
+            Assert.False(result.Success);   // under one unit of a billion years: the block would hold year 0
+            return;
+        }
+        HistoricalDate date = result.Value;
+        Assert.Equal(HistoricalDateKind.Interval, date.Kind);
+        // Historians' numbering (no year 0) to astronomical years.
+        Assert.Equal(firstBcOrAd < 0 ? firstBcOrAd + 1 : firstBcOrAd, date.EarliestYear);
+        Assert.Equal(lastBcOrAd < 0 ? lastBcOrAd + 1 : lastBcOrAd, date.LatestYear);
+        Assert.False(date.HasDayBounds);
+    }
+
+    [Fact]
+    public void FromHistoricalDate_BlocksOfYears_ThenBack_SameValueBothWays() =>
+        Gen.Select(Gen.Int[0, 5], Gen.Int[1, 49], Gen.Bool, Calendars).Sample((precision, n, bc, calendar) =>
+        {
+            long unit = (long)Math.Pow(10, 9 - precision);
+            long written = n * unit;
+            if (written + unit - 1 > 500_000_000)
+            {
+                return;   // beyond the axis
+            }
+            var value = new WikidataTime($"{(bc ? '-' : '+')}{written:0000}-00-00T00:00:00Z", precision, calendar == HistoricalCalendar.Julian ? J : G);
+            HistoricalDate date = value.ToHistoricalDate().Value;
+            Assert.Equal(value, WikidataTime.FromHistoricalDate(date));
+            Assert.Equal(date, WikidataTime.FromHistoricalDate(date).ToHistoricalDate().Value);
+        }, iter: 5_000);
+
+    [Fact]
+    public void FromHistoricalDate_IntervalOfYearsNotABlock_Throws()
+    {
+        HistoricalDate notAligned = HistoricalDate.Interval(HistoricalDate.FromYear(10_001), HistoricalDate.FromYear(20_000));
+        Assert.Throws<ArgumentException>(() => WikidataTime.FromHistoricalDate(notAligned));
+    }
 
     [Fact]
     public void FromHistoricalDate_ThenBack_SameDateForEveryPrecisionAndCalendar()

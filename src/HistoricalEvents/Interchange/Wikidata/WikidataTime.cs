@@ -110,6 +110,10 @@ public readonly struct WikidataTime : IEquatable<WikidataTime>
             return ParseResult<HistoricalDate>.ForError(new ParseError(new TextPosition(1, 1),
                 $"before {Before.ToString(CultureInfo.InvariantCulture)}, after {After.ToString(CultureInfo.InvariantCulture)}", Messages.WikidataBeforeAfterExpected));
         }
+        if (Precision is >= 0 and < MillenniumPrecision)
+        {
+            return ToYearsInterval(time, year, yearLength, calendar);
+        }
         if (Precision is < MillenniumPrecision or > DayPrecision)
         {
             return ParseResult<HistoricalDate>.ForError(new ParseError(new TextPosition(1, 1),
@@ -177,14 +181,102 @@ public readonly struct WikidataTime : IEquatable<WikidataTime>
         }
     }
 
+    /// <summary>Precision 5 (ten thousand years) and wider: the number of years of a unit of precision 0 to 5.</summary>
+    private static long UnitYears(int precision)
+    {
+        long unit = 1;
+        for (int p = precision; p < 9; p++)
+        {
+            unit *= 10;
+        }
+        return unit;
+    }
+
+    // Precision 0 (a billion years) to 5 (ten thousand years): like Wikibase's decade, the year is rounded down to a
+    // multiple of the unit in its own era (+66000000 at precision 3 is AD 66,000,000 to 66,999,999; -66000000 is
+    // 66,999,999 to 66,000,000 BC), read as the interval of those years. A block that would hold year 0 (|year|
+    // under one unit) has no such interval.
+    private ParseResult<HistoricalDate> ToYearsInterval(string time, long year, int yearLength, HistoricalCalendar calendar)
+    {
+        long unit = UnitYears(Precision);
+        long block = Math.Abs(year) / unit * unit;
+        if (block == 0)
+        {
+            return Fail(time, 2, yearLength, Messages.WikidataYearsBlockZeroExpected);
+        }
+        // Historians' numbering to astronomical (44 BC is -43): the first and last year of the block.
+        long first = year > 0 ? block : -(block + unit - 1) + 1;
+        long last = year > 0 ? block + unit - 1 : -block + 1;
+        if (first < -500_000_000 || last > 500_000_000)
+        {
+            return Fail(time, 2, yearLength, Messages.WikidataFarRangeExpected);
+        }
+        return ParseResult<HistoricalDate>.ForValue(HistoricalDate.Interval(
+            HistoricalDate.FromYear((int)first, calendar), HistoricalDate.FromYear((int)last, calendar)));
+    }
+
+    // The precision 0 to 5 of an interval of whole years that is one of Wikidata's blocks of 10,000 years or more, and
+    // the year Wikidata writes for it; false for any other date.
+    private static bool TryGetYearsBlock(HistoricalDate date, out int precision, out long written)
+    {
+        precision = 0;
+        written = 0;
+        if (date.Kind != HistoricalDateKind.Interval || date.StartEnd != IntervalEnd.Known || date.EndEnd != IntervalEnd.Known ||
+            date.Qualifiers != DateQualifiers.None || date.HasUnspecifiedDigits)
+        {
+            return false;
+        }
+        HistoricalDate start = date.Start, end = date.End;
+        if (start.Precision != DatePrecision.Year || end.Precision != DatePrecision.Year || start.Part != SpanPart.Whole ||
+            end.Part != SpanPart.Whole || start.Calendar != end.Calendar)
+        {
+            return false;
+        }
+        long first = Historical(start.Year), last = Historical(end.Year);
+        long years = last - first + 1;
+        for (int p = 5; p >= 0; p--)
+        {
+            long unit = UnitYears(p);
+            if (years != unit)
+            {
+                continue;
+            }
+            // AD: the block starts at a multiple of the unit; BC: it ends (nearest year 0) at one.
+            if (first > 0 && first % unit == 0)
+            {
+                (precision, written) = (p, first);
+                return true;
+            }
+            if (last < 0 && -last % unit == 0)
+            {
+                (precision, written) = (p, last);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The Wikidata time value of <paramref name="date"/>: a day, month, year, decade, century or millennium in its
     /// calendar, with <c>before</c>, <c>after</c> and <c>timezone</c> 0. Reading it back with
     /// <see cref="ToHistoricalDate"/> gives a date equal to <paramref name="date"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The date has no exact Wikidata time value: an interval or alternatives, a season, an early/mid/late part, qualifiers, unspecified digits or dual dating, a decade or century on other boundaries than Wikidata's, or a span the calendar policy ends on a Gregorian day.</exception>
+    /// <remarks>An interval of whole years that is one of Wikidata's blocks of 10,000 years to a billion years (as
+    /// <see cref="ToHistoricalDate"/> reads precision 0 to 5: <c>Y-66999998/Y-65999999</c>, the years 66,999,999 to
+    /// 66,000,000 BC, is <c>-66000000</c> at precision 3) is written at that precision.</remarks>
+    /// <exception cref="ArgumentException">The date has no exact Wikidata time value: any other interval or alternatives, a season, an early/mid/late part, qualifiers, unspecified digits or dual dating, a decade or century on other boundaries than Wikidata's, or a span the calendar policy ends on a Gregorian day.</exception>
     public static WikidataTime FromHistoricalDate(HistoricalDate date)
     {
+        if (TryGetYearsBlock(date, out int blockPrecision, out long blockYear))
+        {
+            var block = new WikidataTime(FormatTimestamp(blockYear, 0, 0), blockPrecision,
+                date.Calendar == HistoricalCalendar.Julian ? JulianModel : GregorianModel);
+            if (block.ToHistoricalDate() is { Success: true } read && read.Value == date)
+            {
+                return block;
+            }
+            throw NotExact(date, Messages.WikidataNotSameValue);
+        }
         if (date.Kind != HistoricalDateKind.Single)
         {
             throw NotExact(date, Messages.WikidataNotSingle);

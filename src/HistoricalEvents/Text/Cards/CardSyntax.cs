@@ -30,7 +30,8 @@ internal static class CardSyntax
     /// The rule: the text before any <c>" · "</c> is at most <see cref="MaxDateLength"/> characters, holds a digit,
     /// does not end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), and starts with a digit or a word the English date
     /// reader knows as the start of a date: a month name or its abbreviation, a season, an era, <c>c.</c>,
-    /// <c>circa</c>, <c>early</c>/<c>mid</c>/<c>late</c>, <c>before</c>, <c>after</c>, <c>until</c>,
+    /// <c>circa</c>, a qualifier word (<c>about</c>, <c>around</c>, <c>approximately</c>, <c>probably</c>,
+    /// <c>possibly</c>, <c>perhaps</c>, <c>fl.</c>), <c>early</c>/<c>mid</c>/<c>late</c>, <c>before</c>, <c>after</c>, <c>until</c>,
     /// <c>between</c>, <c>from</c>, or <c>?</c>. So <c>February 30, 1920</c> and <c>1991x</c> are dates (and errors), while
     /// <c>1920 was a year of upheaval.</c> is narrative.
     /// </summary>
@@ -54,6 +55,6 @@ internal static class CardSyntax
         return tokens[0].Kind is EnglishTokenKind.Number or EnglishTokenKind.Plural or EnglishTokenKind.Ordinal
             or EnglishTokenKind.Month or EnglishTokenKind.Season or EnglishTokenKind.Era or EnglishTokenKind.Qualifier
             or EnglishTokenKind.Part or EnglishTokenKind.Between or EnglishTokenKind.Before or EnglishTokenKind.After
-            or EnglishTokenKind.Until or EnglishTokenKind.From or EnglishTokenKind.Question;
+            or EnglishTokenKind.Until or EnglishTokenKind.From or EnglishTokenKind.Question or EnglishTokenKind.QualifierWord;
     }
 }

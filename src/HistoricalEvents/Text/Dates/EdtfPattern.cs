@@ -4,9 +4,11 @@ using HistoricalEvents.Internal;
 namespace HistoricalEvents.Text;
 
 /// <summary>
-/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2: levels 0 and 1 in full, with years from
-/// -500,000,000 to 500,000,000 (<c>Y-170000002</c>), and of level 2 exponents and significant digits
-/// (<c>Y-17E7</c>, <c>1950S2</c>), seasons 25–41 and one-of sets of two dates. Immutable and thread-safe.
+/// Reads and writes EDTF, the Extended Date/Time Format of ISO 8601-2, levels 0, 1 and 2, with years from
+/// -500,000,000 to 500,000,000 (<c>Y-170000002</c>): exponents and significant digits (<c>Y-17E7</c>,
+/// <c>1950S2</c>), seasons 25–41, unspecified digits anywhere (<c>156X-12-25</c>), qualified components
+/// (<c>?2004-06-~11</c>), one-of sets of two dates, and with <see cref="ParseSet(string)"/> sets of any size with
+/// ranges. Immutable and thread-safe.
 /// See <c>docs/edtf.md</c> for what is read, what is rejected and the canonical output.
 /// </summary>
 /// <remarks>
@@ -79,7 +81,9 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     public ParseResult<HistoricalDate> Parse(ReadOnlySpan<char> text) => ParseFully(text, null);
 
     /// <inheritdoc />
-    /// <remarks>Allocates nothing; the value read has no <see cref="HistoricalDate.Text"/>.</remarks>
+    /// <remarks>Allocates nothing, except for an EDTF level 2 date with unspecified digits inside or qualified
+    /// components (<c>156X-12-25</c>, <c>?2004-06</c>), whose marks are kept in one small object; the value read has no
+    /// <see cref="HistoricalDate.Text"/>.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
         EdtfReader.TryReadPlainDay(text, DayPolicy, null, out value) || TryParseFully(text, out value);
 
@@ -111,6 +115,51 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     {
         var writer = new EdtfWriter(stackalloc char[EdtfWriter.MaxLength], DayPolicy);
         writer.Write(value);
+        return new string(writer.Written);
+    }
+
+    /// <summary>
+    /// Reads an EDTF level 2 set of any number of dates: one of them (<c>[1667,1668,1670..1672]</c>,
+    /// <c>[..1760-12-03]</c>, <c>[1760-01,1760-02,1760-12..]</c>) or all of them (<c>{1960,1961-12}</c>,
+    /// <c>{1667,1668,1670..1672}</c>). Members are dates as <see cref="Parse(string)"/> reads them (days are ISO
+    /// days, the rest follows <see cref="Policy"/>), without times of day; ranges are read as intervals.
+    /// </summary>
+    /// <remarks>The string itself becomes the set's <see cref="HistoricalDateSet.Text"/>. A set of two single dates
+    /// <c>[1667,1668]</c> is also a <see cref="HistoricalDate"/> of kind <see cref="HistoricalDateKind.OneOf"/>,
+    /// which <see cref="Parse(string)"/> reads; any other set is read only here.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ParseResult<HistoricalDateSet> ParseSet(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return ParseSetFully(text, text);
+    }
+
+    /// <summary>Reads an EDTF set from a span; see <see cref="ParseSet(string)"/>. The text is copied into the set.</summary>
+    public ParseResult<HistoricalDateSet> ParseSet(ReadOnlySpan<char> text) => ParseSetFully(text, null);
+
+    private ParseResult<HistoricalDateSet> ParseSetFully(ReadOnlySpan<char> span, string? text)
+    {
+        var reader = new EdtfReader(span, Policy, DayPolicy);
+        if (!reader.TryReadDateSet(text ?? span.ToString(), out HistoricalDateSet? set))
+        {
+            return ParseResult<HistoricalDateSet>.ForError(reader.ToParseError());
+        }
+        return ParseResult<HistoricalDateSet>.ForValue(set!);
+    }
+
+    /// <summary>
+    /// Writes a set as EDTF: <c>[…]</c> or <c>{…}</c> with the members in the set's canonical order; intervals as
+    /// ranges (<c>1670..1672</c>, <c>..1760-12-03</c>, <c>1760-12..</c>). Every set <see cref="ParseSet(string)"/>
+    /// reads is written as text that reads back equal; a member built in code that EDTF cannot name as one date (the
+    /// 19th century) is written as the range of its years (<c>1801..1900</c>), which reads back as an interval.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public string FormatSet(HistoricalDateSet value)
+    {
+        Preconditions.CheckNotNull(value);
+        int length = EdtfWriter.SetLength(value.Members.Length);
+        var writer = new EdtfWriter(length <= 1024 ? stackalloc char[length] : new char[length], DayPolicy);
+        writer.WriteSet(value);
         return new string(writer.Written);
     }
 

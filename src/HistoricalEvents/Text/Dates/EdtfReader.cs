@@ -31,6 +31,10 @@ internal enum EdtfProblem : byte
     SetRange,
     AllOfSet,
     TrailingText,
+    SetExpected,
+    SetMemberEnd,
+    SetOpenStartNotFirst,
+    SetOpenEndNotLast,
 
     /// <summary>The fields do not make a date; <see cref="EdtfReader.FieldsError"/> says why.</summary>
     Fields,
@@ -59,6 +63,10 @@ internal ref struct EdtfReader
     private bool _wideSpan;
     private int _wideLastYear;
 
+    // The EDTF level 2 marks (see DateMarks) of the date TryReadDate read last: 0 unless it had unspecified digits
+    // inside or qualified components.
+    private uint _marks;
+
     internal EdtfProblem Problem;
     internal DateFieldsError FieldsError;
     internal int ErrorStart;
@@ -73,6 +81,7 @@ internal ref struct EdtfReader
         _timeAt = -1;
         _wideSpan = false;
         _wideLastYear = 0;
+        _marks = 0;
         Problem = EdtfProblem.None;
         FieldsError = DateFieldsError.None;
         ErrorStart = ErrorLength = 0;
@@ -114,6 +123,7 @@ internal ref struct EdtfReader
         {
             return false;
         }
+        uint startMarks = _marks;
 
         if (_pos == _s.Length)
         {
@@ -122,9 +132,9 @@ internal ref struct EdtfReader
             {
                 // Significant digits naming 1000 years or more: the interval of those years.
                 DateFields last = DateFields.Unmarked(_wideLastYear, 1, 1, DatePrecision.Year, _policy, start.Qualifiers);
-                return Combine(HistoricalDateKind.Interval, start, IntervalEnd.Known, last, IntervalEnd.Known, 0, text, out value);
+                return Combine(HistoricalDateKind.Interval, start, 0, IntervalEnd.Known, last, 0, IntervalEnd.Known, 0, text, out value);
             }
-            DateFieldsError error = HistoricalDate.TryCreate(start, text, out value);
+            DateFieldsError error = HistoricalDate.TryCreate(start, startMarks, text, out value);
             return error == DateFieldsError.None || FailFields(error, 0, _s.Length);
         }
         if (_wideSpan)
@@ -159,6 +169,7 @@ internal ref struct EdtfReader
         {
             return false;
         }
+        uint endMarks = endEnd == IntervalEnd.Known ? _marks : 0;
         if (_wideSpan)
         {
             return Fail(EdtfProblem.WideSpanInside, endAt, _pos - endAt);
@@ -175,7 +186,7 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.NoKnownEnd, 0, _s.Length);
         }
-        return Combine(HistoricalDateKind.Interval, start, startEnd, end, endEnd, endAt, text, out value);
+        return Combine(HistoricalDateKind.Interval, start, startEnd == IntervalEnd.Known ? startMarks : 0, startEnd, end, endMarks, endEnd, endAt, text, out value);
     }
 
     /// <summary>
@@ -210,6 +221,7 @@ internal ref struct EdtfReader
         {
             return false;
         }
+        uint firstMarks = _marks;
         if (_pos == _s.Length || _s[_pos] != ',')
         {
             return Fail(EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
@@ -219,6 +231,7 @@ internal ref struct EdtfReader
         {
             return false;
         }
+        uint secondMarks = _marks;
         if (_pos == _s.Length || _s[_pos] != ']')
         {
             return Fail(_pos < _s.Length && _s[_pos] == ',' ? EdtfProblem.SetTooLarge : EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
@@ -228,13 +241,111 @@ internal ref struct EdtfReader
             return Fail(EdtfProblem.TrailingText, _pos, _s.Length - _pos);
         }
         // One of two is unordered: keep the earlier alternative first, as HistoricalDate.OneOf requires.
-        if (first.TryGetBounds(out int firstEarliest, out _) == DateFieldsError.None &&
-            second.TryGetBounds(out _, out int secondLatest) == DateFieldsError.None &&
+        if (DateMarks.TryGetBounds(first, firstMarks, out int firstEarliest, out _) == DateFieldsError.None &&
+            DateMarks.TryGetBounds(second, secondMarks, out _, out int secondLatest) == DateFieldsError.None &&
             secondLatest < firstEarliest)
         {
             (first, second) = (second, first);
+            (firstMarks, secondMarks) = (secondMarks, firstMarks);
         }
-        return Combine(HistoricalDateKind.OneOf, first, IntervalEnd.Known, second, IntervalEnd.Known, secondAt, text, out value);
+        return Combine(HistoricalDateKind.OneOf, first, firstMarks, IntervalEnd.Known, second, secondMarks, IntervalEnd.Known, secondAt, text, out value);
+    }
+
+    /// <summary>
+    /// Reads a set of any number of dates, <c>[…]</c> (one of) or <c>{…}</c> (all of), whose members are dates or
+    /// ranges: <c>1670..1672</c>, an open first member <c>..1760-12-03</c>, an open last member <c>1760-12..</c>.
+    /// </summary>
+    internal bool TryReadDateSet(string? text, out HistoricalDateSet? set)
+    {
+        set = null;
+        if (_s.IsEmpty)
+        {
+            return Fail(EdtfProblem.Empty, 0, 0);
+        }
+        if (_s[0] is not ('[' or '{'))
+        {
+            return Fail(EdtfProblem.SetExpected, 0, 1);
+        }
+        char close = _s[0] == '[' ? ']' : '}';
+        var members = new List<HistoricalDate>();
+        _pos = 1;
+        while (true)
+        {
+            int at = _pos;
+            HistoricalDate member;
+            DateFieldsError error;
+            if (_pos < _s.Length && _s[_pos] == '.')
+            {
+                // ..1760-12-03: on or before; only the first member can be open at the start.
+                if (members.Count > 0)
+                {
+                    return Fail(EdtfProblem.SetOpenStartNotFirst, _pos, Math.Min(2, _s.Length - _pos));
+                }
+                if (!TryReadOpen(mustBeFollowedBySlash: false) || !TryReadSetDate(out DateFields last))
+                {
+                    return false;
+                }
+                error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, default, 0, IntervalEnd.Open, last, _marks, IntervalEnd.Known, null, out member);
+            }
+            else
+            {
+                if (!TryReadSetDate(out DateFields first))
+                {
+                    return false;
+                }
+                uint firstMarks = _marks;
+                if (_pos < _s.Length && _s[_pos] == '.')
+                {
+                    if (!TryReadOpen(mustBeFollowedBySlash: false))
+                    {
+                        return false;
+                    }
+                    if (_pos < _s.Length && _s[_pos] != ',' && _s[_pos] != close)
+                    {
+                        if (!TryReadSetDate(out DateFields last))
+                        {
+                            return false;
+                        }
+                        error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, first, firstMarks, IntervalEnd.Known, last, _marks, IntervalEnd.Known, null, out member);
+                    }
+                    else if (_pos < _s.Length && _s[_pos] == ',')
+                    {
+                        // 1760-12..: on or after; only the last member can be open at the end.
+                        return Fail(EdtfProblem.SetOpenEndNotLast, at, _pos - at);
+                    }
+                    else
+                    {
+                        error = HistoricalDate.TryCreate(HistoricalDateKind.Interval, first, firstMarks, IntervalEnd.Known, default, 0, IntervalEnd.Open, null, out member);
+                    }
+                }
+                else
+                {
+                    error = HistoricalDate.TryCreate(first, firstMarks, null, out member);
+                }
+            }
+            if (error != DateFieldsError.None)
+            {
+                return FailFields(error, at, _pos - at);
+            }
+            members.Add(member);
+            if (_pos < _s.Length && _s[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+            if (_pos < _s.Length && _s[_pos] == close)
+            {
+                _pos++;
+                break;
+            }
+            return Fail(EdtfProblem.SetMemberEnd, _pos, _pos == _s.Length ? 0 : 1);
+        }
+        if (_pos != _s.Length)
+        {
+            return Fail(EdtfProblem.TrailingText, _pos, _s.Length - _pos);
+        }
+        set = HistoricalDateSet.FromChecked(close == ']' ? HistoricalDateSetKind.OneOf : HistoricalDateSetKind.AllOf, members.ToArray(), text);
+        return true;
     }
 
     private bool TryReadSetMember(out DateFields fields)
@@ -244,6 +355,20 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
         }
+        if (!TryReadSetDate(out fields))
+        {
+            return false;
+        }
+        if (_pos < _s.Length && _s[_pos] == '.')
+        {
+            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
+        }
+        return true;
+    }
+
+    /// <summary>Reads a date inside a set: no time of day, no significant digits naming 1000 years or more.</summary>
+    private bool TryReadSetDate(out DateFields fields)
+    {
         int at = _pos;
         if (!TryReadDate(out fields))
         {
@@ -257,24 +382,20 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.TimeInInterval, _timeAt, _pos - _timeAt);
         }
-        if (_pos < _s.Length && _s[_pos] == '.')
-        {
-            return Fail(EdtfProblem.SetRange, _pos, Math.Min(2, _s.Length - _pos));
-        }
         return true;
     }
 
-    private bool Combine(HistoricalDateKind kind, in DateFields start, IntervalEnd startEnd, in DateFields end, IntervalEnd endEnd,
-        int endAt, string? text, out HistoricalDate value)
+    private bool Combine(HistoricalDateKind kind, in DateFields start, uint startMarks, IntervalEnd startEnd, in DateFields end,
+        uint endMarks, IntervalEnd endEnd, int endAt, string? text, out HistoricalDate value)
     {
-        DateFieldsError error = HistoricalDate.TryCreate(kind, start, startEnd, end, endEnd, text, out value);
+        DateFieldsError error = HistoricalDate.TryCreate(kind, start, startMarks, startEnd, end, endMarks, endEnd, text, out value);
         if (error == DateFieldsError.None)
         {
             return true;
         }
         // Point at the end at fault: the start if it is itself out of range, otherwise the second date.
         bool startAtFault = error != DateFieldsError.EndBeforeStart && startEnd == IntervalEnd.Known &&
-            start.TryGetBounds(out _, out _) != DateFieldsError.None;
+            DateMarks.TryGetBounds(start, startMarks, out _, out _) != DateFieldsError.None;
         int bracket = kind == HistoricalDateKind.OneOf ? 1 : 0;
         return startAtFault ? FailFields(error, bracket, endAt - 1 - bracket)
             : FailFields(error, endAt, _s.Length - endAt - bracket);
@@ -296,8 +417,307 @@ internal ref struct EdtfReader
         return true;
     }
 
-    /// <summary>Reads one date: year, optional month or season, optional day, optional time, optional qualifier.</summary>
+    /// <summary>
+    /// Reads one date: levels 0 and 1 (and level 2 years) first; a date the level 1 reader refuses for unspecified
+    /// digits inside or qualified components is read again as EDTF level 2 (<see cref="TryReadLevel2Date"/>).
+    /// <see cref="_marks"/> says what level 2 wrote beyond the fields.
+    /// </summary>
     private bool TryReadDate(out DateFields fields)
+    {
+        int dateAt = _pos;
+        _marks = 0;
+        if (TryReadLevel1Date(out fields))
+        {
+            return true;
+        }
+        if (Problem is not (EdtfProblem.UnspecifiedInside or EdtfProblem.TooManyUnspecified or EdtfProblem.ComponentQualifier))
+        {
+            return false;
+        }
+        _pos = dateAt;
+        Problem = EdtfProblem.None;
+        return TryReadLevel2Date(out fields);
+    }
+
+    /// <summary>
+    /// Reads a date with EDTF level 2 unspecified digits anywhere (<c>156X-12-25</c>, <c>1XXX</c>, <c>XXXX-12-XX</c>,
+    /// <c>1984-1X</c>) and qualifiers on single components, before one (that component only: <c>2004-?06-11</c>)
+    /// or after one (that component and those to its left: <c>2004-06~-11</c> is year and month). The fields hold
+    /// the earliest value the digits allow; <see cref="_marks"/> the digits and the component qualifiers. Qualifiers
+    /// that end up on every component are the whole date's (<c>2004-06-11%</c>).
+    /// </summary>
+    private bool TryReadLevel2Date(out DateFields fields)
+    {
+        fields = default;
+        uint marks = 0;
+        if (!TryReadComponentQualifier(out DateQualifiers qy))
+        {
+            return false;
+        }
+        DateQualifiers qm = DateQualifiers.None, qd = DateQualifiers.None, q;
+        int yearAt = _pos;
+        bool negative = _pos < _s.Length && _s[_pos] == '-';
+        if (negative)
+        {
+            _pos++;
+        }
+        int magnitude = 0;
+        for (int digit = 0; digit < 4; digit++, _pos++)
+        {
+            char c = _pos < _s.Length ? _s[_pos] : '\0';
+            if (char.IsAsciiDigit(c))
+            {
+                magnitude = magnitude * 10 + (c - '0');
+            }
+            else if (c == 'X')
+            {
+                magnitude *= 10;
+                marks |= 1u << digit;
+            }
+            else
+            {
+                return Fail(EdtfProblem.YearDigits, yearAt, Math.Max(1, Math.Min(_pos + 1, _s.Length) - yearAt));
+            }
+        }
+        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+        {
+            return Fail(EdtfProblem.YearTooLong, yearAt, _pos + 1 - yearAt);
+        }
+        if (_pos < _s.Length && _s[_pos] is 'S' or 'E')
+        {
+            return Fail(_s[_pos] == 'S' ? EdtfProblem.SignificantDigits : EdtfProblem.ExponentWithoutY, _pos, 1);
+        }
+        if (negative && magnitude == 0 && (marks & DateMarks.YearDigits) == 0)
+        {
+            return Fail(EdtfProblem.NegativeZeroYear, yearAt, _pos - yearAt);
+        }
+        // The earliest year: X as 0, or before year 0 as 9 (-1XX5 starts with -1995).
+        int year = negative ? -(int)LatestMagnitude(magnitude, marks) : magnitude;
+        if (!TryReadComponentQualifier(out q))
+        {
+            return false;
+        }
+        qy |= q;
+
+        DatePrecision precision = DatePrecision.Year;
+        int month = 1, day = 1, monthAt = -1, dayAt = -1, monthPattern = 0, dayPattern = 0;
+        if (_pos < _s.Length && _s[_pos] == '-')
+        {
+            _pos++;
+            if (!TryReadComponentQualifier(out qm))
+            {
+                return false;
+            }
+            monthAt = _pos;
+            if (!TryReadMaskedTwoDigits(EdtfProblem.MonthDigits, 4, ref marks, out monthPattern))
+            {
+                return false;
+            }
+            precision = DatePrecision.Month;
+            if (!TryReadComponentQualifier(out q))
+            {
+                return false;
+            }
+            qy |= q;
+            qm |= q;
+            if (_pos < _s.Length && _s[_pos] == '-')
+            {
+                _pos++;
+                if (!TryReadComponentQualifier(out qd))
+                {
+                    return false;
+                }
+                dayAt = _pos;
+                if (!TryReadMaskedTwoDigits(EdtfProblem.DayDigits, 6, ref marks, out dayPattern))
+                {
+                    return false;
+                }
+                precision = DatePrecision.Day;
+                if (!TryReadComponentQualifier(out q))
+                {
+                    return false;
+                }
+                qy |= q;
+                qm |= q;
+                qd |= q;
+            }
+        }
+
+        bool m0 = DateMarks.IsUnspecified(marks, 4), m1 = DateMarks.IsUnspecified(marks, 5);
+        bool d0 = DateMarks.IsUnspecified(marks, 6), d1 = DateMarks.IsUnspecified(marks, 7);
+        CalendarPolicy policy = precision == DatePrecision.Day ? _dayPolicy : _policy;
+        if (precision >= DatePrecision.Month && precision != DatePrecision.Year && !m0 && !m1 && monthPattern is >= 21 and <= 41)
+        {
+            if (precision == DatePrecision.Day)
+            {
+                return Fail(EdtfProblem.SeasonHasNoDay, dayAt - 1, _s.Length - dayAt + 1);
+            }
+            if (!DateFields.SeasonMonths(monthPattern, out _, out _))
+            {
+                return Fail(EdtfProblem.MonthValue, monthAt, 2);
+            }
+            precision = DatePrecision.Season;
+            month = monthPattern;
+        }
+        else if (precision <= DatePrecision.Month)
+        {
+            // The earliest month (and day) the digits allow, in a month where such a day exists.
+            bool found = false;
+            for (int m = 1; m <= 12 && !found; m++)
+            {
+                if (!DateMarks.Matches(m, monthPattern, m0, m1))
+                {
+                    continue;
+                }
+                if (precision == DatePrecision.Month)
+                {
+                    month = m;
+                    found = true;
+                    break;
+                }
+                bool julian = policy.CalendarFor(year, m, 1) == HistoricalCalendar.Julian;
+                for (int d = 1; d <= DayNumbers.DaysInMonth(julian, year, m); d++)
+                {
+                    if (DateMarks.Matches(d, dayPattern, d0, d1))
+                    {
+                        month = m;
+                        day = d;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found)
+            {
+                bool monthExists = false;
+                for (int m = 1; m <= 12; m++)
+                {
+                    monthExists |= DateMarks.Matches(m, monthPattern, m0, m1);
+                }
+                return monthExists ? FailFields(DateFieldsError.DayOutOfRange, dayAt, 2) : Fail(EdtfProblem.MonthValue, monthAt, 2);
+            }
+        }
+
+        // Qualifiers on every component written are the whole date's (level 1); otherwise they stay on their components.
+        DateQualifiers whole = DateQualifiers.None;
+        bool same = precision switch
+        {
+            DatePrecision.Day => qy == qm && qm == qd,
+            DatePrecision.Year => true,
+            _ => qy == qm,
+        };
+        if (same)
+        {
+            whole = qy;
+        }
+        else
+        {
+            marks |= (uint)qy << DateMarks.YearQualifierShift | (uint)qm << DateMarks.MonthQualifierShift | (uint)qd << DateMarks.DayQualifierShift;
+        }
+        // Digits that level 1 names (201X, 20XX, 2004-XX, 1985-04-XX, 1985-XX-XX) on a date whose qualifiers turned
+        // out to be the whole date's (~2004-~XX) are read as level 1 reads them: one value, one form.
+        DateFieldFlags flags = DateFieldFlags.None;
+        if ((marks & DateMarks.Qualifiers) == 0)
+        {
+            uint digits = marks & DateMarks.Digits;
+            (DatePrecision level1, bool flagged) = (precision, digits) switch
+            {
+                (DatePrecision.Year, 0b1000) => (DatePrecision.Decade, false),
+                (DatePrecision.Year, 0b1100) => (DatePrecision.Century, false),
+                (DatePrecision.Month, DateMarks.MonthDigits) => (DatePrecision.Year, true),
+                (DatePrecision.Day, DateMarks.DayDigits) => (DatePrecision.Month, true),
+                (DatePrecision.Day, DateMarks.MonthDigits | DateMarks.DayDigits) => (DatePrecision.Year, true),
+                _ => (precision, false),
+            };
+            if (level1 != precision)
+            {
+                precision = level1;
+                flags = flagged ? DateFieldFlags.UnspecifiedDigits : DateFieldFlags.None;
+                month = precision == DatePrecision.Month ? month : 1;
+                day = 1;
+                marks = 0;
+                policy = _policy;
+            }
+        }
+        HistoricalCalendar calendar = policy.CalendarFor(year, DateFields.FirstMonth(precision, month), day);
+        fields = new DateFields(year, month, day, precision, calendar, whole, SpanPart.Whole, flags);
+        if (DateMarks.HasDigits(marks))
+        {
+            int latestYear = DateMarks.LatestYear(year, marks);
+            int latestMonth = precision <= DatePrecision.Month && !m0 && !m1 ? monthPattern : 12;
+            if (policy.CalendarFor(latestYear, latestMonth, 28) == HistoricalCalendar.Julian)
+            {
+                marks |= DateMarks.LatestJulian;
+            }
+        }
+        else
+        {
+            fields = fields.WithGregorianEndUnder(_policy);
+        }
+        if (_pos < _s.Length && _s[_pos] == 'T')
+        {
+            return Fail(EdtfProblem.DateEnd, _pos, 1);
+        }
+        _marks = marks;
+        return true;
+    }
+
+    // The magnitude with every unspecified digit 9: the latest of a positive year, the earliest of a negative one.
+    private static int LatestMagnitude(int magnitude, uint marks)
+    {
+        int result = 0, scale = 1000;
+        for (int digit = 0; digit < 4; digit++, scale /= 10)
+        {
+            result += (DateMarks.IsUnspecified(marks, digit) ? 9 : magnitude / scale % 10) * scale;
+        }
+        return result;
+    }
+
+    /// <summary>Reads an optional qualifier (? ~ %) before or after a component; two in a row are an error.</summary>
+    private bool TryReadComponentQualifier(out DateQualifiers qualifiers)
+    {
+        qualifiers = DateQualifiers.None;
+        if (_pos >= _s.Length || !IsQualifier(_s[_pos]))
+        {
+            return true;
+        }
+        qualifiers = _s[_pos] switch
+        {
+            '?' => DateQualifiers.Uncertain,
+            '~' => DateQualifiers.Approximate,
+            _ => DateQualifiers.ApproximateAndUncertain,
+        };
+        _pos++;
+        return _pos >= _s.Length || !IsQualifier(_s[_pos]) || Fail(EdtfProblem.DoubleQualifier, _pos - 1, 2);
+    }
+
+    /// <summary>Reads two characters, digits or X; the X positions are marked from bit <paramref name="firstBit"/>.</summary>
+    private bool TryReadMaskedTwoDigits(EdtfProblem problem, int firstBit, ref uint marks, out int pattern)
+    {
+        pattern = 0;
+        int at = _pos;
+        for (int i = 0; i < 2; i++, _pos++)
+        {
+            char c = _pos < _s.Length ? _s[_pos] : '\0';
+            if (char.IsAsciiDigit(c))
+            {
+                pattern = pattern * 10 + (c - '0');
+            }
+            else if (c == 'X')
+            {
+                pattern *= 10;
+                marks |= 1u << (firstBit + i);
+            }
+            else
+            {
+                return Fail(problem, at, Math.Max(1, Math.Min(2, _s.Length - at)));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Reads one date of levels 0 and 1: year, optional month or season, optional day, optional time, optional qualifier.</summary>
+    private bool TryReadLevel1Date(out DateFields fields)
     {
         fields = default;
         int dateAt = _pos;

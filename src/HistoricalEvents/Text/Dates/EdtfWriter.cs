@@ -34,21 +34,61 @@ internal ref struct EdtfWriter
         switch (value.Kind)
         {
             case HistoricalDateKind.Interval:
-                WriteEnd(value.StartFields, value.StartEnd, Edge.First);
+                WriteEnd(value.StartFields, value.StartMarks, value.StartEnd, Edge.First);
                 Append('/');
-                WriteEnd(value.EndFields, value.EndEnd, Edge.Last);
+                WriteEnd(value.EndFields, value.EndMarks, value.EndEnd, Edge.Last);
                 break;
             case HistoricalDateKind.OneOf:
                 Append('[');
-                WriteDate(value.StartFields, Edge.Range);
+                WriteDate(value.StartFields, value.StartMarks, Edge.Range);
                 Append(',');
-                WriteDate(value.EndFields, Edge.Range);
+                WriteDate(value.EndFields, value.EndMarks, Edge.Range);
                 Append(']');
                 break;
             default:
-                WriteDate(value.StartFields, Edge.Interval);
+                WriteDate(value.StartFields, value.StartMarks, Edge.Interval);
                 break;
         }
+    }
+
+    /// <summary>The buffer length that always suffices for a set of <paramref name="members"/> members.</summary>
+    internal static int SetLength(int members) => 2 + members * (MaxLength + 1);
+
+    /// <summary>
+    /// Writes a set: <c>[…]</c> or <c>{…}</c>, members in the set's order; a single date as one date (or a span
+    /// EDTF cannot name as one date as the range of its units, <c>1801..1900</c>), an interval as a range
+    /// <c>start..end</c> with an open end written as nothing (<c>..1760-12-03</c>, <c>1760-12..</c>).
+    /// </summary>
+    internal void WriteSet(HistoricalDateSet set)
+    {
+        Append(set.Kind == HistoricalDateSetKind.OneOf ? '[' : '{');
+        bool first = true;
+        foreach (HistoricalDate member in set.Members)
+        {
+            if (!first)
+            {
+                Append(',');
+            }
+            first = false;
+            if (member.Kind == HistoricalDateKind.Interval)
+            {
+                if (member.StartEnd == IntervalEnd.Known)
+                {
+                    WriteDate(member.StartFields, member.StartMarks, Edge.First);
+                }
+                Append('.');
+                Append('.');
+                if (member.EndEnd == IntervalEnd.Known)
+                {
+                    WriteDate(member.EndFields, member.EndMarks, Edge.Last);
+                }
+            }
+            else
+            {
+                WriteDate(member.StartFields, member.StartMarks, Edge.Range);
+            }
+        }
+        Append(set.Kind == HistoricalDateSetKind.OneOf ? ']' : '}');
     }
 
     /// <summary>How to write a span that EDTF cannot name as one date.</summary>
@@ -67,7 +107,7 @@ internal ref struct EdtfWriter
         Last,
     }
 
-    private void WriteEnd(in DateFields fields, IntervalEnd end, Edge edge)
+    private void WriteEnd(in DateFields fields, uint marks, IntervalEnd end, Edge edge)
     {
         if (end == IntervalEnd.Open)
         {
@@ -76,13 +116,18 @@ internal ref struct EdtfWriter
         }
         else if (end == IntervalEnd.Known)
         {
-            WriteDate(fields, edge);
+            WriteDate(fields, marks, edge);
         }
         // An unknown end is written as nothing.
     }
 
-    private void WriteDate(in DateFields fields, Edge edge)
+    private void WriteDate(in DateFields fields, uint marks, Edge edge)
     {
+        if (marks != 0)
+        {
+            WriteMarked(fields, marks);
+            return;
+        }
         if (IsOneEdtfDate(fields))
         {
             WriteFields(fields);
@@ -291,6 +336,47 @@ internal ref struct EdtfWriter
         Append((char)('0' + year / 100 % 10));
         Append((char)('0' + year / 10 % 10));
         Append((char)('0' + year % 10));
+    }
+
+    /// <summary>
+    /// Writes a date EDTF level 2 read with unspecified digits inside or qualified components, as read: the
+    /// fields' own digits (never moved to another calendar) with X where they were unspecified, a qualifier before
+    /// each qualified component (<c>?2004-06-~11</c>; a qualifier after one is the same as before it and each one to
+    /// its left), and the whole date's qualifier at the end.
+    /// </summary>
+    private void WriteMarked(in DateFields fields, uint marks)
+    {
+        WriteQualifiers(DateMarks.QualifiersOf(marks, DateMarks.YearQualifierShift));
+        int year = fields.Year;
+        if (year < 0)
+        {
+            Append('-');
+            year = -year;
+        }
+        int scale = 1000;
+        for (int digit = 0; digit < 4; digit++, scale /= 10)
+        {
+            Append(DateMarks.IsUnspecified(marks, digit) ? 'X' : (char)('0' + year / scale % 10));
+        }
+        if (fields.Precision <= DatePrecision.Season)
+        {
+            Append('-');
+            WriteQualifiers(DateMarks.QualifiersOf(marks, DateMarks.MonthQualifierShift));
+            WriteMaskedTwoDigits(fields.Month, marks, 4);
+        }
+        if (fields.Precision == DatePrecision.Day)
+        {
+            Append('-');
+            WriteQualifiers(DateMarks.QualifiersOf(marks, DateMarks.DayQualifierShift));
+            WriteMaskedTwoDigits(fields.Day, marks, 6);
+        }
+        WriteQualifiers(fields.Qualifiers);
+    }
+
+    private void WriteMaskedTwoDigits(int value, uint marks, int firstBit)
+    {
+        Append(DateMarks.IsUnspecified(marks, firstBit) ? 'X' : (char)('0' + value / 10));
+        Append(DateMarks.IsUnspecified(marks, firstBit + 1) ? 'X' : (char)('0' + value % 10));
     }
 
     private void WriteTwoDigits(int value)

@@ -18,6 +18,11 @@ internal static class EnglishDateFormatter
     /// </summary>
     internal static string Format(HistoricalDate value, CalendarPolicy policy)
     {
+        if ((value.StartMarks | value.EndMarks) != 0)
+        {
+            // EDTF level 2 digits inside or qualified components (156X-12-25, ?2004-06) have no English form.
+            return HistoricalDatePatterns.Edtf.Format(value);
+        }
         string? text = value.Kind switch
         {
             HistoricalDateKind.Single => Point(value.StartFields, policy),
@@ -74,11 +79,28 @@ internal static class EnglishDateFormatter
         s.Precision <= DatePrecision.Month && e.Precision == DatePrecision.Year && e.Year == s.Year + 1 && e.Year > 0;
 
     // "before 1200" for an interval that ends with 1199 (EDTF /1199), "after 1066" for one that starts with 1067.
-    private static string? Next(in DateFields f, int direction, CalendarPolicy policy) =>
-        (f.Flags & ~DateFieldFlags.GregorianEnd) == DateFieldFlags.None &&
-        f.TryGetNext(direction, f.IsUnmarkedUnder(policy) ? policy : null, out DateFields next) == DateFieldsError.None
-            ? Point(next, policy)
-            : null;
+    // The reader steps back from the date named in the calendar the policy gives when it is unmarked, so across the
+    // switch a step can land in the other calendar: the ISO day 1582-10-14 (Gregorian) is followed by October 15,
+    // 1582, but the day before that, read unmarked, is Julian October 4. Such a date is written with its mark
+    // ("before October 15, 1582 N.S."), which the reader steps back from in the calendar written; if even that does
+    // not lead back to the same fields, there is no English form (null: written as EDTF).
+    private static string? Next(in DateFields f, int direction, CalendarPolicy policy)
+    {
+        if ((f.Flags & ~DateFieldFlags.GregorianEnd) != DateFieldFlags.None ||
+            f.TryGetNext(direction, f.IsUnmarkedUnder(policy) ? policy : null, out DateFields next) != DateFieldsError.None)
+        {
+            return null;
+        }
+        bool marked = !next.IsUnmarkedUnder(policy);
+        if (StepsBackTo(next, -direction, marked ? null : policy, f))
+        {
+            return Point(next, policy);
+        }
+        return !marked && StepsBackTo(next, -direction, null, f) ? Point(next, policy, forceMark: true) : null;
+    }
+
+    private static bool StepsBackTo(in DateFields next, int direction, CalendarPolicy? policy, in DateFields expected) =>
+        next.TryGetNext(direction, policy, out DateFields back) == DateFieldsError.None && back.Equals(expected);
 
     private static string? Join(string? a, string? b) => a is null || b is null ? null : a + b;
 
@@ -90,7 +112,7 @@ internal static class EnglishDateFormatter
         : start.Contains(' ', StringComparison.Ordinal) || end.Contains(' ', StringComparison.Ordinal) ? start + " – " + end
         : start + "–" + end;
 
-    private static string? Point(in DateFields f, CalendarPolicy policy)
+    private static string? Point(in DateFields f, CalendarPolicy policy, bool forceMark = false)
     {
         if ((f.Flags & DateFieldFlags.UnspecifiedDigits) != 0)
         {
@@ -149,7 +171,7 @@ internal static class EnglishDateFormatter
             sb.Append('?');
         }
         bool dual = (f.Flags & DateFieldFlags.DualDated) != 0 && (f.Precision == DatePrecision.Day && !f.IsJulian || DualYear(f) is not null);
-        if (!dual && NeedsMark(f, policy))
+        if (!dual && (forceMark || NeedsMark(f, policy)))
         {
             sb.Append(f.IsJulian ? " O.S." : " N.S.");
         }

@@ -92,6 +92,7 @@ internal ref struct EnglishDateParser
     private readonly ReadOnlySpan<EnglishToken> _tokens;   // the last one is the end token
     private readonly CalendarPolicy _policy;
     private int _pos;
+    private int _beforePresent = -1;   // the token of a BP read, which only a year standing alone may have
     private EnglishDateError _error;
 
     private EnglishDateParser(ReadOnlySpan<EnglishToken> tokens, CalendarPolicy policy)
@@ -99,6 +100,7 @@ internal ref struct EnglishDateParser
         _tokens = tokens;
         _policy = policy;
         _pos = 0;
+        _beforePresent = -1;
         _error = default;
     }
 
@@ -563,6 +565,15 @@ internal ref struct EnglishDateParser
         p.Year = t.Value;
         p.YearDigits = t.Digits;
         p.YearToken = _pos++;
+        if (Kind() == EnglishTokenKind.BeforePresent)
+        {
+            // 11,700 BP: years before 1950 (the radiocarbon convention), the astronomical year 1950 - 11,700.
+            p.Form = PointForm.Calendar;
+            p.Year = 1950 - p.Year;
+            p.Astronomical = true;
+            _beforePresent = _pos++;
+            return true;
+        }
         if (ParseEra(ref p))
         {
             p.Form = PointForm.Calendar;
@@ -715,6 +726,18 @@ internal ref struct EnglishDateParser
             p.Year = Token().Value;
             p.YearDigits = Token().Digits;
             p.YearToken = _pos++;
+            if (Kind() == EnglishTokenKind.BeforePresent)
+            {
+                // 11,700 BP: years before 1950 (the radiocarbon convention), the astronomical year 1950 - 11,700.
+                if (p.Month != 0 || p.Day != 0)
+                {
+                    return Fail(_pos, DateExpectation.BeforePresentAlone);
+                }
+                p.Year = 1950 - p.Year;
+                p.Astronomical = true;
+                _beforePresent = _pos++;
+                return true;
+            }
             ParseEra(ref p);
             return true;
         }
@@ -791,6 +814,10 @@ internal ref struct EnglishDateParser
     private bool Build(HistoricalDateKind kind, ref DatePoint start, IntervalEnd startEnd, ref DatePoint end, IntervalEnd endEnd, bool inclusive, out HistoricalDate value)
     {
         value = default;
+        if (_beforePresent >= 0 && kind != HistoricalDateKind.Single)
+        {
+            return Fail(_beforePresent, DateExpectation.BeforePresentAlone);
+        }
         if (startEnd == IntervalEnd.Known && endEnd == IntervalEnd.Known && !Share(kind, ref start, ref end))
         {
             return false;
@@ -970,6 +997,17 @@ internal ref struct EnglishDateParser
             }
             start.SpanPrecision = end.SpanPrecision;
             start.UnitDeferred = false;
+        }
+        // 17-19th centuries, 7 or 8th century, 2–3rd millennium BC: a bare number of one or two digits before an
+        // ordinal century or millennium is the ordinal of the same unit, never the year 17 (that read 17-19th
+        // Centuries as AD 17 to 1900).
+        if (start.Form == PointForm.Bare && end.Form == PointForm.Ordinal && start.YearToken >= 0 && start.YearDigits <= 2 &&
+            start.Era == 0 && !start.Astronomical && start.Month == 0 && start.Year > 0)
+        {
+            start.Form = PointForm.Ordinal;
+            start.Number = start.Year;
+            start.Year = 0;
+            start.SpanPrecision = end.SpanPrecision;
         }
         if (start.Form == PointForm.Plural && end.Form == PointForm.Plural && end.YearDigits < start.YearDigits && !eraOnBoth)
         {

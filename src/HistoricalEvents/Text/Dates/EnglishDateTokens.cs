@@ -52,6 +52,7 @@ internal enum EnglishTokenKind : byte
     Feast,         // Value: index into EnglishDateWords.Feasts
     Roman,         // Kalends 1, Nones 2, Ides 3
     SpelledPlural, // sixties, nineteen-sixties; Value: 1960
+    BeforePresent, // BP: years before 1950
 }
 
 /// <summary>What a before/after word says about the date it comes before.</summary>
@@ -357,6 +358,7 @@ internal static class EnglishDateTokenizer
             (5, 'c') when Is(w, "circa") => EnglishTokenKind.Qualifier,
             (2, 'b') when Is(w, "bc") => Set(ref t, EnglishTokenKind.Era, -1),
             (3, 'b') when Is(w, "bce") => Set(ref t, EnglishTokenKind.Era, -1),
+            (2, 'b') when Is(w, "bp") => EnglishTokenKind.BeforePresent,
             (2, 'a') when Is(w, "ad") => Set(ref t, EnglishTokenKind.Era, 1),
             (2, 'c') when Is(w, "ce") => Set(ref t, EnglishTokenKind.Era, 1),
             (5, 'e') when Is(w, "early") => Set(ref t, EnglishTokenKind.Part, (int)SpanPart.Early),

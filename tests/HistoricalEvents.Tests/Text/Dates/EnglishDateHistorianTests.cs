@@ -451,4 +451,44 @@ public class EnglishDateHistorianTests
         string json = System.Text.Json.JsonSerializer.Serialize(date, HistoricalEvents.Serialization.HistoricalEventsJson.Options);
         Assert.Equal(date, System.Text.Json.JsonSerializer.Deserialize<HistoricalDate>(json, HistoricalEvents.Serialization.HistoricalEventsJson.Options));
     }
+
+    // "17-19th Centuries" read as AD 17 to 1900 (silently wrong): a bare one- or two-digit number before an ordinal
+    // century or millennium is the ordinal of that unit, as "17th–19th centuries" is.
+    [Theory]
+    [InlineData("17-19th Centuries", "17th–19th centuries")]
+    [InlineData("17 to 19th century", "17th to 19th century")]
+    [InlineData("between 17 and 19th century", "between 17th and 19th century")]
+    [InlineData("7 or 8th century", "7th or 8th century")]
+    [InlineData("1-2nd millennium", "1st–2nd millennium")]
+    [InlineData("5-4th century BC", "5th–4th century BC")]
+    public void Parse_BareNumberBeforeAnOrdinalCentury_IsThatCentury(string text, string same)
+    {
+        HistoricalDate value = Read(text);
+        Assert.Equal(Read(same), value);
+        Assert.Equal(DatePrecision.Century == Read(same).Start.Precision ? DatePrecision.Century : DatePrecision.Millennium, value.Start.Precision);
+    }
+
+    // BP: years before present, counted from 1950 (the radiocarbon convention): the year 1950 - n, astronomical.
+    [Theory]
+    [InlineData("11,700 BP", -9750, DateQualifiers.None)]
+    [InlineData("c. 2500 BP", -550, DateQualifiers.Approximate)]
+    [InlineData("1950 BP", 0, DateQualifiers.None)]
+    [InlineData("12,000 bp", -10050, DateQualifiers.None)]
+    public void Parse_YearsBeforePresent_CountFrom1950(string text, long astronomicalYear, DateQualifiers qualifiers)
+    {
+        HistoricalDate value = Read(text);
+        // The year written, in its calendar (a Julian year of the days starts late in the Gregorian year before).
+        Assert.Equal((DatePrecision.Year, astronomicalYear), (value.Precision, (long)value.Year));
+        Assert.Equal(astronomicalYear, value.LatestYear);
+        Assert.Equal(qualifiers, value.Qualifiers);
+        Assert.Equal(value, Read(English.Format(value)));   // written with BC, which reads back as the same year
+    }
+
+    [Theory]
+    [InlineData("11,700 BP – 10,000 BP", 20)]
+    [InlineData("11,700 BP or 1200", 8)]
+    [InlineData("before 11,700 BP", 15)]
+    [InlineData("June 11,700 BP", 13)]
+    public void Parse_BeforePresentNotOnAYearAlone_IsAnErrorAtBP(string text, int column) =>
+        AssertError(text, column, "BP (before present");
 }

@@ -21,6 +21,34 @@ public class EnglishDatePatternFuzzRegressionTests
         Assert.Equal(value, Pattern.Parse(formatted).Value);
     }
 
+    // Fuzz (CI, target "edtf"): the ISO day 1582-10-14 is Gregorian, and "before October 15, 1582" steps back with
+    // the encyclopedic policy to Julian October 4, 1582: the same day in the other calendar, so another value. The
+    // writer marks the day named when only the mark leads back ("before October 15, 1582 N.S.").
+    [Theory]
+    [InlineData("/1582-10-14", "before October 15, 1582 N.S.")]
+    [InlineData("1582-10-05/", "after October 4, 1582 N.S.")]
+    [InlineData("1582-10-15/", "after October 4, 1582")]
+    [InlineData("/1582-10-15", "before October 16, 1582")]
+    [InlineData("/1582-10-04", "before October 5, 1582 N.S.")]
+    [InlineData("/1066-10-20", "before October 21, 1066 N.S.")]
+    public void Format_BeforeOrAfterAnIsoDayNearTheSwitch_ReadsBackEqual(string edtf, string english)
+    {
+        HistoricalDate value = HistoricalDatePatterns.Edtf.Parse(edtf).Value;
+        string formatted = Pattern.Format(value);
+        Assert.Equal(english, formatted);
+        Assert.Equal(value, Pattern.Parse(formatted).Value);
+    }
+
+    [Theory]
+    [InlineData("before October 15, 1582", "October 4, 1582")]
+    [InlineData("before October 15, 1582 N.S.", "October 14, 1582 N.S.")]
+    public void Format_BeforeTheFirstGregorianDay_KeepsTheCalendarOfTheDayBefore(string text, string end)
+    {
+        HistoricalDate value = Pattern.Parse(text).Value;
+        Assert.Equal(Pattern.Parse(end).Value, value.End);
+        Assert.Equal(text, Pattern.Format(value));
+    }
+
     // Fuzz inputs that once read back as another value: a short number before a longer year is now refused at
     // once (is "04 or 6038BC" AD 4 or 4 BC?), so nothing can be written back wrong.
     [Theory]
