@@ -44,6 +44,11 @@ internal static partial class Messages
     internal const string JsonNonNegative = "a whole number, 0 or more";
 
     internal const string JsonCalendar = "\"julian\" or \"gregorian\"";
+    internal const string JsonFirstYear = "the span's first year, a whole number";
+    internal const string JsonSpan = "\"decade\", \"century\" or \"millennium\", optionally after \"early\", \"mid\" or \"late\"";
+    internal static string JsonSpanCovers(string span, int firstYear) => $"the EDTF interval of the {span} starting in year {firstYear}";
+    internal static string JsonDateNotWritable(string date) =>
+        $"The date {Quote(date)} has no form in JSON that reads back as the same value (neither EDTF, English nor a span from its first year).";
 
     internal const string JsonDateStringOrObject = "a date: an EDTF or English string, or {\"edtf\":…,\"calendar\":…}";
 

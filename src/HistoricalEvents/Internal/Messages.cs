@@ -68,7 +68,7 @@ internal static partial class Messages
     internal const string SourceNeedsText = "A source must not be empty.";
 
     internal static string InvalidPlaceName(string name) =>
-        $"A place name must not be empty or contain ',', '|' or a line break: \"{name}\".";
+        $"A place name must not be empty or contain ',', '|', a line break or ' @ ' (which starts coordinates): \"{name}\".";
 }
 
 internal static partial class Messages

@@ -98,7 +98,7 @@ public sealed class Place : IEquatable<Place>
     }
 
     /// <summary>A place named <paramref name="name"/> inside <paramref name="parent"/> (or at the top).</summary>
-    /// <exception cref="ArgumentException">The name is empty, or contains <c>", "</c>, <c>|</c> or a line break.</exception>
+    /// <exception cref="ArgumentException">The name is empty, or contains <c>", "</c>, <c>|</c>, a line break or <c>" @ "</c> (which starts coordinates).</exception>
     public static Place Create(string name, Place? parent = null)
     {
         Preconditions.CheckNotNull(name);
@@ -185,8 +185,9 @@ public sealed class Place : IEquatable<Place>
         return ParseResult<Place>.ForValue(place!);
     }
 
+    // " @ " starts a place's coordinates in its text, so a name holding it would read back as another place.
     private static bool IsValidName(ReadOnlySpan<char> name) =>
-        !name.IsEmpty && name.IndexOfAny(",|\r\n") < 0;
+        !name.IsEmpty && name.IndexOfAny(",|\r\n") < 0 && !name.Contains(CoordinatesSeparator, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public bool Equals(Place? other) =>

@@ -71,6 +71,22 @@ public class PlaceTests
     [Fact]
     public void Create_NameWithComma_Throws() => Assert.Throws<ArgumentException>(() => Place.Create("Baku, Azerbaijan"));
 
+    // A name holding " @ " would be written as the place's text and read back as a place with coordinates.
+    [Theory]
+    [InlineData("Baku @ 40.4, 49.9")]
+    [InlineData("Cafe @ Home")]
+    public void Create_NameWithCoordinatesSeparator_Throws(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Place.Create(name));
+        Assert.Contains("' @ '", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AT@T Park")]
+    [InlineData("Rock @Sea")]
+    public void Create_NameWithAtSignNotSeparator_RoundTrips(string name) =>
+        Assert.Equal(Place.Create(name), Place.Parse(Place.Create(name).ToString()));
+
     [Fact]
     public void Create_WithParent_BuildsPath() =>
         Assert.Equal("Baku, Azerbaijan", Place.Create("Baku", Place.Create("Azerbaijan")).Path);
