@@ -26,6 +26,8 @@ fi
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$src/src/HistoricalEvents/HistoricalEvents.csproj")
 dotnet pack "$src/src/HistoricalEvents" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true -warnaserror 2>&1 | tee "$work/pack.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail "dotnet pack"
+dotnet pack "$src/src/HistoricalEvents.Parquet" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true -warnaserror 2>&1 | tee -a "$work/pack.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail "dotnet pack HistoricalEvents.Parquet"
 ! grep -qi ': warning' "$work/pack.log" || fail "dotnet pack printed warnings"
 nupkg=$work/feed/HistoricalEvents.$version.nupkg
 [ -f "$nupkg" ] && [ -f "$work/feed/HistoricalEvents.$version.snupkg" ] || fail "no .nupkg and .snupkg for $version"
@@ -51,7 +53,7 @@ cat > "$app/nuget.config" <<CONFIG
     <add key="local" value="$work/feed" />
   </packageSources>
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="HistoricalEvents" /></packageSource>
+    <packageSource key="local"><package pattern="HistoricalEvents" /><package pattern="HistoricalEvents.Parquet" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>
@@ -69,3 +71,17 @@ grep -q "HistoricalEvents/$version" "$app/obj/project.assets.json" || fail "the 
 diff -u "$here/expected-output.txt" "$work/output.txt" || fail "the quick start's output differs from expected-output.txt"
 head -c 4 "$app/timeline.svg" | grep -q '<svg' || fail "timeline.svg was not written"
 echo "consumer: the README's quick start ran against HistoricalEvents $version from the package and printed the expected output"
+
+# The second package: a fresh app that references only HistoricalEvents.Parquet (which brings HistoricalEvents).
+papp=$work/parquet-consumer
+mkdir -p "$papp"
+cp "$here/Parquet/ParquetConsumer.csproj" "$here/Parquet/Program.cs" "$app/nuget.config" "$app/cards.txt" "$papp/"
+[ -f "$work/feed/HistoricalEvents.Parquet.$version.nupkg" ] || fail "no HistoricalEvents.Parquet.$version.nupkg"
+(cd "$papp" && dotnet build -p:HistoricalEventsVersion="$version" --packages "$work/packages" -nologo -v q 2>&1) > "$work/pbuild.log" || { cat "$work/pbuild.log"; fail "the Parquet consumer does not build against the packages"; }
+grep -q "HistoricalEvents.Parquet/$version" "$papp/obj/project.assets.json" || fail "the Parquet consumer did not restore the package"
+! grep -q '"type": "project"' "$papp/obj/project.assets.json" || fail "the Parquet consumer has a project reference"
+(cd "$papp" && dotnet run --no-build > "$work/poutput.txt") || fail "the Parquet consumer exited with $?"
+cat "$work/poutput.txt"
+grep -q '^rows written: 2$' "$work/poutput.txt" || fail "the Parquet consumer wrote other than the seed card's two events"
+grep -q '^cards read back equal: True$' "$work/poutput.txt" || fail "the seed card did not come back equal from Parquet"
+echo "consumer: HistoricalEvents.Parquet $version from the package wrote the seed card and read it back equal"
