@@ -72,7 +72,7 @@ public class SearchBenchmarks
             bool all = true;
             foreach (string term in terms)
             {
-                if (!Holds(e, term))
+                if (!SearchScan.Holds(e, term))
                 {
                     all = false;
                     break;
@@ -84,40 +84,5 @@ public class SearchBenchmarks
             }
         }
         return matches;
-    }
-
-    private static bool Holds(HistoricalEvent e, string term)
-    {
-        if (ContainsWordPrefix(e.Summary, term) || e.Title is not null && ContainsWordPrefix(e.Title, term))
-        {
-            return true;
-        }
-        foreach (string paragraph in e.Narrative)
-        {
-            if (ContainsWordPrefix(paragraph, term))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The timeline's former search: the word at the start of a word, ignoring case.</summary>
-    private static bool ContainsWordPrefix(string text, string word)
-    {
-        for (int offset = 0; ;)
-        {
-            int at = text.AsSpan(offset).IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return false;
-            }
-            int absolute = offset + at;
-            if (absolute == 0 || !char.IsLetterOrDigit(text[absolute - 1]))
-            {
-                return true;
-            }
-            offset = absolute + 1;
-        }
     }
 }
