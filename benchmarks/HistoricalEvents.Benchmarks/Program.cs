@@ -8,7 +8,8 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks the arguments select; <c>--scale N</c> instead runs <see cref="Timeline.ScaleRun"/> on N
     /// events (a console run for sizes BenchmarkDotNet cannot hold); <c>--write-corpus PATH COPIES</c> writes the card corpus
-    /// <c>COPIES</c> times to a file.
+    /// <c>COPIES</c> times to a file; <c>--read-cards PATH</c> reads a card file with <c>CardReader.ReadFile</c>, discards
+    /// the cards and prints the count and the wall-clock time (the baseline of the CardsToJson speed run).
     /// </summary>
     public static void Main(string[] args)
     {
@@ -27,6 +28,24 @@ public static class Program
                 file.Write(text);
                 file.Write("\n"u8);
             }
+            return;
+        }
+        if (args is ["--read-cards", string cardFile])
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            long cards = 0, errors = 0;
+            foreach (HistoricalEvents.Text.ParseResult<EventCard> result in HistoricalEvents.Text.CardReader.ReadFile(cardFile))
+            {
+                if (result.Success)
+                {
+                    cards++;
+                }
+                else
+                {
+                    errors++;
+                }
+            }
+            Console.WriteLine($"{cards} cards, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s");
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
