@@ -13,8 +13,11 @@ internal sealed class EventRowWriter
 {
     private readonly int _size;
     private int _count;
-    private readonly string?[] _title, _date, _dateEnglish, _card, _file, _role, _cardFile;
-    private readonly string[] _summary, _edtf, _kind, _precision, _calendar;
+    // Text columns as Parquet.Net's own string values (ReadOnlyMemory<char>), filled directly: its string[] helper
+    // would copy every column into such an array once more at each row group. A nullable one keeps its values and
+    // its definition levels (0 null, 1 present), as Parquet stores it.
+    private readonly NullableText _title, _date, _dateEnglish, _card, _file, _role, _cardFile;
+    private readonly ReadOnlyMemory<char>[] _summary, _edtf, _kind, _precision, _calendar;
     private readonly bool[] _approximate, _uncertain;
     private readonly DateTime?[] _earliest, _latest;
     private readonly long[] _earliestDay, _latestDay, _earliestYear, _latestYear;
@@ -26,9 +29,9 @@ internal sealed class EventRowWriter
     internal EventRowWriter(int size)
     {
         _size = size;
-        _title = new string?[size]; _date = new string?[size]; _dateEnglish = new string?[size]; _card = new string?[size];
-        _file = new string?[size]; _role = new string?[size]; _cardFile = new string?[size];
-        _summary = new string[size]; _edtf = new string[size]; _kind = new string[size]; _precision = new string[size]; _calendar = new string[size];
+        _title = new(size); _date = new(size); _dateEnglish = new(size); _card = new(size); _file = new(size); _role = new(size); _cardFile = new(size);
+        _summary = new ReadOnlyMemory<char>[size]; _edtf = new ReadOnlyMemory<char>[size]; _kind = new ReadOnlyMemory<char>[size];
+        _precision = new ReadOnlyMemory<char>[size]; _calendar = new ReadOnlyMemory<char>[size];
         _approximate = new bool[size]; _uncertain = new bool[size];
         _earliest = new DateTime?[size]; _latest = new DateTime?[size];
         _earliestDay = new long[size]; _latestDay = new long[size]; _earliestYear = new long[size]; _latestYear = new long[size];
@@ -46,15 +49,15 @@ internal sealed class EventRowWriter
         HistoricalEvent e = row.Event;
         HistoricalDate date = e.Date;
         int i = _count;
-        _title[i] = e.Title;
-        _summary[i] = e.Summary;
-        _date[i] = date.Text;
+        _title.Add(e.Title);
+        _summary[i] = e.Summary.AsMemory();
+        _date.Add(date.Text);
         string edtf = date.ToEdtfString();
-        _edtf[i] = edtf;
-        _dateEnglish[i] = ExactEnglish(date, edtf);
-        _kind[i] = Name(date.Kind);
-        _precision[i] = Name(date.Precision);
-        _calendar[i] = date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian";
+        _edtf[i] = edtf.AsMemory();
+        _dateEnglish.Add(ExactEnglish(date, edtf));
+        _kind[i] = Name(date.Kind).AsMemory();
+        _precision[i] = Name(date.Precision).AsMemory();
+        _calendar[i] = (date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian").AsMemory();
         _approximate[i] = date.IsApproximate;
         _uncertain[i] = date.IsUncertain;
         long earliestYear = date.EarliestYear, latestYear = date.LatestYear;
@@ -114,20 +117,21 @@ internal sealed class EventRowWriter
         _longitude[i] = at?.Longitude;
         if (e.Origin is { } origin)
         {
-            _card[i] = origin.CardTitle;
-            _file[i] = origin.File;
+            _card.Add(origin.CardTitle);
+            _file.Add(origin.File);
             _line[i] = origin.Position.Line;
             _column[i] = origin.Position.Column;
         }
         else
         {
-            _card[i] = _file[i] = null;
+            _card.Add(null);
+            _file.Add(null);
             _line[i] = null;
             _column[i] = null;
         }
-        _role[i] = row.Role;
+        _role.Add(row.Role);
         bool headline = row.Role == Headline;
-        _cardFile[i] = headline ? row.Card!.File : null;
+        _cardFile.Add(headline ? row.Card!.File : null);
         _cardLine[i] = headline ? row.Card!.Position.Line : null;
         _cardColumn[i] = headline ? row.Card!.Position.Column : null;
         _count++;
@@ -215,8 +219,42 @@ internal sealed class EventRowWriter
         _sources.Clear();
     }
 
-    private static Task Strings(ParquetRowGroupWriter group, DataField field, string?[] values, int count) =>
-        group.WriteAsync(field, new ArraySegment<string?>(values, 0, count), null);
+    private static Task Strings(ParquetRowGroupWriter group, DataField field, NullableText values, int count) =>
+        values.WriteAsync(group, field, count);
+
+    private static Task Strings(ParquetRowGroupWriter group, DataField field, ReadOnlyMemory<char>[] values, int count) =>
+        group.WriteAsync<ReadOnlyMemory<char>>(field, values.AsMemory(0, count), null, null, CancellationToken.None);
+
+    /// <summary>A nullable text column as Parquet stores it: the present values, and a definition level a row.</summary>
+    private sealed class NullableText(int size)
+    {
+        private readonly ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[size];
+        private readonly int[] _definitions = new int[size];
+        private int _valueCount;
+        private int _rowCount;
+
+        internal void Add(string? text)
+        {
+            if (text is null)
+            {
+                _definitions[_rowCount++] = 0;
+                return;
+            }
+            _values[_valueCount++] = text.AsMemory();
+            _definitions[_rowCount++] = 1;
+        }
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, DataField field, int count)
+        {
+            System.Diagnostics.Debug.Assert(count == _rowCount, "One value or null a row.");
+            await group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, _valueCount), _definitions.AsMemory(0, _rowCount), null, CancellationToken.None)
+                .ConfigureAwait(false);
+            // Drop the references to the texts so the buffer does not keep the last group's strings alive.
+            Array.Clear(_values, 0, _valueCount);
+            _valueCount = 0;
+            _rowCount = 0;
+        }
+    }
 
     /// <summary>A list column as Parquet stores it: the items of every row, with definition and repetition levels.</summary>
     /// <remarks>Plain arrays that grow by doubling and are kept for the next row group; written as slices, not copies.</remarks>
