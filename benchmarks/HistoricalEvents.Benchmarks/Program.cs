@@ -48,6 +48,30 @@ public static class Program
             Console.WriteLine($"{cards} cards, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s");
             return;
         }
+        if (args is ["--parquet-time", string rounds])
+        {
+            // The Parquet benchmark's write and its JSON Lines baseline timed alternately in one process, for quick
+            // comparisons while working on the writer (BenchmarkDotNet's short job takes minutes).
+            var benchmarks = new Interchange.ParquetBenchmarks();
+            benchmarks.Setup();
+            var json = new List<double>();
+            var parquet = new List<double>();
+            for (int r = int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture); r > 0; r--)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                benchmarks.JsonLinesWrite();
+                json.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                benchmarks.ParquetWrite();
+                parquet.Add(clock.Elapsed.TotalMilliseconds);
+                Console.WriteLine($"JSON Lines {json[^1]:F0} ms, Parquet {parquet[^1]:F0} ms, ratio {parquet[^1] / json[^1]:F2}");
+            }
+            json.Sort();
+            parquet.Sort();
+            Console.WriteLine($"medians: JSON Lines {json[json.Count / 2]:F0} ms, Parquet {parquet[parquet.Count / 2]:F0} ms " +
+                $"({Interchange.ParquetBenchmarks.Events / parquet[parquet.Count / 2] * 1000:N0} events/s), ratio {parquet[parquet.Count / 2] / json[json.Count / 2]:F2}");
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
