@@ -9,7 +9,8 @@ public static class Program
     /// Runs the benchmarks the arguments select; <c>--scale N</c> instead runs <see cref="Timeline.ScaleRun"/> on N
     /// events (a console run for sizes BenchmarkDotNet cannot hold); <c>--write-corpus PATH COPIES</c> writes the card corpus
     /// <c>COPIES</c> times to a file; <c>--read-cards PATH</c> reads a card file with <c>CardReader.ReadFile</c>, discards
-    /// the cards and prints the count and the wall-clock time (the baseline of the CardsToJson speed run).
+    /// the cards and prints the count and the wall-clock time (the baseline of the CardsToJson speed run);
+    /// <c>--parquet-time ROUNDS</c> times the Parquet benchmark's write against its JSON Lines baseline, alternately.
     /// </summary>
     public static void Main(string[] args)
     {
