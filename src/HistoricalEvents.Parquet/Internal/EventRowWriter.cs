@@ -13,8 +13,11 @@ internal sealed class EventRowWriter
 {
     private readonly int _size;
     private int _count;
-    private readonly string?[] _title, _date, _dateEnglish, _card, _file, _role, _cardFile;
-    private readonly string[] _summary, _edtf, _kind, _precision, _calendar;
+    // Text columns as Parquet.Net's own string values (ReadOnlyMemory<char>), filled directly: its string[] helper
+    // would copy every column into such an array once more at each row group. A nullable one keeps its values and
+    // its definition levels (0 null, 1 present), as Parquet stores it.
+    private readonly NullableText _title, _date, _dateEnglish, _card, _file, _role, _cardFile;
+    private readonly ReadOnlyMemory<char>[] _summary, _edtf, _kind, _precision, _calendar;
     private readonly bool[] _approximate, _uncertain;
     private readonly DateTime?[] _earliest, _latest;
     private readonly long[] _earliestDay, _latestDay, _earliestYear, _latestYear;
@@ -26,9 +29,9 @@ internal sealed class EventRowWriter
     internal EventRowWriter(int size)
     {
         _size = size;
-        _title = new string?[size]; _date = new string?[size]; _dateEnglish = new string?[size]; _card = new string?[size];
-        _file = new string?[size]; _role = new string?[size]; _cardFile = new string?[size];
-        _summary = new string[size]; _edtf = new string[size]; _kind = new string[size]; _precision = new string[size]; _calendar = new string[size];
+        _title = new(size); _date = new(size); _dateEnglish = new(size); _card = new(size); _file = new(size); _role = new(size); _cardFile = new(size);
+        _summary = new ReadOnlyMemory<char>[size]; _edtf = new ReadOnlyMemory<char>[size]; _kind = new ReadOnlyMemory<char>[size];
+        _precision = new ReadOnlyMemory<char>[size]; _calendar = new ReadOnlyMemory<char>[size];
         _approximate = new bool[size]; _uncertain = new bool[size];
         _earliest = new DateTime?[size]; _latest = new DateTime?[size];
         _earliestDay = new long[size]; _latestDay = new long[size]; _earliestYear = new long[size]; _latestYear = new long[size];
@@ -46,24 +49,23 @@ internal sealed class EventRowWriter
         HistoricalEvent e = row.Event;
         HistoricalDate date = e.Date;
         int i = _count;
-        _title[i] = e.Title;
-        _summary[i] = e.Summary;
-        _date[i] = date.Text;
+        _title.Add(e.Title);
+        _summary[i] = e.Summary.AsMemory();
+        _date.Add(date.Text);
         string edtf = date.ToEdtfString();
-        _edtf[i] = edtf;
-        _dateEnglish[i] = ExactEnglish(date, edtf);
-        _kind[i] = Name(date.Kind);
-        _precision[i] = Name(date.Precision);
-        _calendar[i] = date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian";
+        _edtf[i] = edtf.AsMemory();
+        _dateEnglish.Add(ExactEnglish(date, edtf));
+        _kind[i] = Name(date.Kind).AsMemory();
+        _precision[i] = Name(date.Precision).AsMemory();
+        _calendar[i] = (date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian").AsMemory();
         _approximate[i] = date.IsApproximate;
         _uncertain[i] = date.IsUncertain;
         long earliestYear = date.EarliestYear, latestYear = date.LatestYear;
         _earliestYear[i] = earliestYear;
         _latestYear[i] = latestYear;
-        _earliestDay[i] = EarliestDayOf(date);
-        _latestDay[i] = LatestDayOf(date);
-        _earliest[i] = AsDateTime(earliestYear, earliest: true, date);
-        _latest[i] = AsDateTime(latestYear, earliest: false, date);
+        // Each bound's day is computed once and gives both the day number and the DATE value.
+        (_earliestDay[i], _earliest[i]) = Bound(date, earliestYear, earliest: true);
+        (_latestDay[i], _latest[i]) = Bound(date, latestYear, earliest: false);
         if (date.Kind == HistoricalDateKind.OneOf)
         {
             // The alternatives, in the library's order; either may be the wider one.
@@ -80,30 +82,75 @@ internal sealed class EventRowWriter
         NodaTime.AnnualDate? annual = date.AnnualDate;
         _month[i] = annual?.Month;
         _day[i] = annual?.Day;
-        _places.Add(e.Places, static p => p.Text);
-        _narrative.Add(e.Narrative, static s => s);
-        _sources.Add(e.Sources, static s => s.Text);
+        IReadOnlyList<Place> places = e.Places;
         GeoCoordinate? at = null;
-        foreach (Place place in e.Places)
+        if (places.Count == 0)
         {
-            if (place.Coordinates is { } c)
+            _places.AddEmpty();
+        }
+        else
+        {
+            for (int k = 0; k < places.Count; k++)
             {
-                at = c;
-                break;
+                Place place = places[k];
+                _places.Add(place.Text, k);
+                if (at is null && place.Coordinates is { } c)
+                {
+                    at = c;
+                }
+            }
+        }
+        _narrative.Add(e.Narrative);
+        IReadOnlyList<Source> sources = e.Sources;
+        if (sources.Count == 0)
+        {
+            _sources.AddEmpty();
+        }
+        else
+        {
+            for (int k = 0; k < sources.Count; k++)
+            {
+                _sources.Add(sources[k].Text, k);
             }
         }
         _latitude[i] = at?.Latitude;
         _longitude[i] = at?.Longitude;
-        _card[i] = e.Origin?.CardTitle;
-        _file[i] = e.Origin?.File;
-        _line[i] = e.Origin?.Position.Line;
-        _column[i] = e.Origin?.Position.Column;
-        _role[i] = row.Role;
+        if (e.Origin is { } origin)
+        {
+            _card.Add(origin.CardTitle);
+            _file.Add(origin.File);
+            _line[i] = origin.Position.Line;
+            _column[i] = origin.Position.Column;
+        }
+        else
+        {
+            _card.Add(null);
+            _file.Add(null);
+            _line[i] = null;
+            _column[i] = null;
+        }
+        _role.Add(row.Role);
         bool headline = row.Role == Headline;
-        _cardFile[i] = headline ? row.Card!.File : null;
+        _cardFile.Add(headline ? row.Card!.File : null);
         _cardLine[i] = headline ? row.Card!.Position.Line : null;
         _cardColumn[i] = headline ? row.Card!.Position.Column : null;
         _count++;
+    }
+
+    /// <summary>
+    /// A bound as days since 1970-01-01 (<see cref="EarliestDayOf"/>, <see cref="LatestDayOf"/>) and as a DATE value
+    /// when <see cref="DateTime"/> holds its year (<see cref="AsDateTime"/>), from one computation of its day.
+    /// </summary>
+    private static (long Day, DateTime? Date) Bound(HistoricalDate date, long year, bool earliest)
+    {
+        if (year is < -9998 or > 9999)
+        {
+            return (earliest ? DaysFromCivil(year, 1, 1) : DaysFromCivil(year, 12, 31), null);
+        }
+        NodaTime.LocalDate day = earliest ? date.Earliest : date.Latest;
+        long days = DaysFromCivil(day.Year, day.Month, day.Day);
+        // DateTime counts days from 0001-01-01, 719,162 days before 1970-01-01.
+        return (days, year is < 1 or > 9999 ? null : new DateTime((days + 719_162) * TimeSpan.TicksPerDay, DateTimeKind.Unspecified));
     }
 
     /// <summary>
@@ -172,44 +219,108 @@ internal sealed class EventRowWriter
         _sources.Clear();
     }
 
-    private static Task Strings(ParquetRowGroupWriter group, DataField field, string?[] values, int count) =>
-        group.WriteAsync(field, new ArraySegment<string?>(values, 0, count), null);
+    private static Task Strings(ParquetRowGroupWriter group, DataField field, NullableText values, int count) =>
+        values.WriteAsync(group, field, count);
+
+    private static Task Strings(ParquetRowGroupWriter group, DataField field, ReadOnlyMemory<char>[] values, int count) =>
+        group.WriteAsync<ReadOnlyMemory<char>>(field, values.AsMemory(0, count), null, null, CancellationToken.None);
+
+    /// <summary>A nullable text column as Parquet stores it: the present values, and a definition level a row.</summary>
+    private sealed class NullableText(int size)
+    {
+        private readonly ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[size];
+        private readonly int[] _definitions = new int[size];
+        private int _valueCount;
+        private int _rowCount;
+
+        internal void Add(string? text)
+        {
+            if (text is null)
+            {
+                _definitions[_rowCount++] = 0;
+                return;
+            }
+            _values[_valueCount++] = text.AsMemory();
+            _definitions[_rowCount++] = 1;
+        }
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, DataField field, int count)
+        {
+            System.Diagnostics.Debug.Assert(count == _rowCount, "One value or null a row.");
+            await group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, _valueCount), _definitions.AsMemory(0, _rowCount), null, CancellationToken.None)
+                .ConfigureAwait(false);
+            // Drop the references to the texts so the buffer does not keep the last group's strings alive.
+            Array.Clear(_values, 0, _valueCount);
+            _valueCount = 0;
+            _rowCount = 0;
+        }
+    }
 
     /// <summary>A list column as Parquet stores it: the items of every row, with definition and repetition levels.</summary>
+    /// <remarks>Plain arrays that grow by doubling and are kept for the next row group; written as slices, not copies.</remarks>
     private sealed class ListBuffer
     {
-        private readonly List<ReadOnlyMemory<char>> _values = [];
-        private readonly List<int> _definitions = [];
-        private readonly List<int> _repetitions = [];
+        private ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[1024];
+        private int[] _definitions = new int[1024];
+        private int[] _repetitions = new int[1024];
+        private int _valueCount;
+        private int _levelCount;
 
-        internal void Add<T>(IReadOnlyList<T> items, Func<T, string> text)
+        /// <summary>An empty list: defined (level 1) with no element.</summary>
+        internal void AddEmpty()
+        {
+            EnsureLevels();
+            _definitions[_levelCount] = 1;
+            _repetitions[_levelCount] = 0;
+            _levelCount++;
+        }
+
+        /// <summary>The item at <paramref name="index"/> of the current row's list.</summary>
+        internal void Add(string text, int index)
+        {
+            EnsureLevels();
+            if (_valueCount == _values.Length)
+            {
+                Array.Resize(ref _values, _values.Length * 2);
+            }
+            _values[_valueCount++] = text.AsMemory();
+            _definitions[_levelCount] = 2;
+            _repetitions[_levelCount] = index == 0 ? 0 : 1;
+            _levelCount++;
+        }
+
+        internal void Add(IReadOnlyList<string> items)
         {
             if (items.Count == 0)
             {
-                // An empty list: defined (level 1) with no element.
-                _definitions.Add(1);
-                _repetitions.Add(0);
+                AddEmpty();
                 return;
             }
             for (int i = 0; i < items.Count; i++)
             {
-                _values.Add(text(items[i]).AsMemory());
-                _definitions.Add(2);
-                _repetitions.Add(i == 0 ? 0 : 1);
+                Add(items[i], i);
+            }
+        }
+
+        private void EnsureLevels()
+        {
+            if (_levelCount == _definitions.Length)
+            {
+                Array.Resize(ref _definitions, _definitions.Length * 2);
+                Array.Resize(ref _repetitions, _repetitions.Length * 2);
             }
         }
 
         internal void Clear()
         {
-            _values.Clear();
-            _definitions.Clear();
-            _repetitions.Clear();
+            // Drop the references to the texts so the buffer does not keep the last group's strings alive.
+            Array.Clear(_values, 0, _valueCount);
+            _valueCount = 0;
+            _levelCount = 0;
         }
 
         internal Task WriteAsync(ParquetRowGroupWriter group, DataField field, CancellationToken cancellationToken) =>
-            group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field,
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values).ToArray(),
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_definitions).ToArray(),
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_repetitions).ToArray(), cancellationToken);
+            group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, _valueCount),
+                _definitions.AsMemory(0, _levelCount), _repetitions.AsMemory(0, _levelCount), cancellationToken);
     }
 }
