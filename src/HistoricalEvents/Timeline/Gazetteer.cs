@@ -29,10 +29,8 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     // million paths with the new ids was a large part of building with a million aliases).
     private readonly Dictionary<string, int> _byPath;
     private readonly int[] _toDfs;
-    // Places by own name: the first id with that name, then a chain through _nextByName (ascending, -1 ends it);
-    // one dictionary entry per name and one array, rather than a list and an array per name.
-    private readonly Dictionary<string, int> _firstByName;
-    private readonly int[] _nextByName;
+    // Places by own name, built on first use (see NamesIndex).
+    private NameIndex? _byName;
     private readonly Dictionary<string, Place> _aliases;
     private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
@@ -46,23 +44,34 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         _byPath = byPath;
         _toDfs = toDfs;
         _aliases = aliases;
-        _firstByName = new Dictionary<string, int>(PathComparer);
-        _nextByName = new int[places.Length];
+    }
+
+    // Places by own name: the first id with that name, then a chain through Next (ascending, -1 ends it); one
+    // dictionary entry per name and one array, rather than a list and an array per name.
+    private sealed record NameIndex(Dictionary<string, int> First, int[] Next);
+
+    // Built on first use, like AliasByName: at a million places (a million aliases' targets) it was a fifth of Build().
+    private NameIndex NamesIndex() => LazyInitializer.EnsureInitialized(ref _byName, () =>
+    {
+        var firstByName = new Dictionary<string, int>(PathComparer);
+        var nextByName = new int[_places.Length];
         // Backwards, so that each chain runs in ascending (gazetteer) order.
-        for (int i = places.Length - 1; i >= 0; i--)
+        for (int i = _places.Length - 1; i >= 0; i--)
         {
-            ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_firstByName, places[i].Name, out bool exists);
-            _nextByName[i] = exists ? first : -1;
+            ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstByName, _places[i].Name, out bool exists);
+            nextByName[i] = exists ? first : -1;
             first = i;
         }
-    }
+        return new NameIndex(firstByName, nextByName);
+    });
 
     // The ids of the places named `name`, in gazetteer order.
     private IEnumerable<int> IdsNamed(string name)
     {
-        if (_firstByName.TryGetValue(name, out int id))
+        NameIndex index = NamesIndex();
+        if (index.First.TryGetValue(name, out int id))
         {
-            for (; id >= 0; id = _nextByName[id])
+            for (; id >= 0; id = index.Next[id])
             {
                 yield return id;
             }
@@ -81,7 +90,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     }
 
     /// <summary>A gazetteer with no places.</summary>
-    public static Gazetteer Empty { get; } = new Builder(new Dictionary<string, Place>(PathComparer)).Build(out _);
+    public static Gazetteer Empty { get; } = new Builder(AliasTable.Empty).Build(out _);
 
     /// <summary>
     /// The historical gazetteer shipped with the library (<see cref="HistoricalGazetteer.Default"/>): polities and
@@ -285,14 +294,17 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         private readonly List<int> _parents = [];
         private readonly Dictionary<string, int> _byPath = new(PathComparer);
         private readonly Dictionary<Place, int> _byReference = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, Place> _aliases;
+        private readonly AliasTable _aliases;
+        // The aliases added before the build began: the timeline builder may go on adding after it.
+        private readonly int _aliasCount;
 
         private readonly HistoricalGazetteer? _historical;
 
         /// <summary>Creates a builder with aliases already checked by the timeline builder (no alias inside a target).</summary>
-        internal Builder(Dictionary<string, Place> aliases, HistoricalGazetteer? historical = null)
+        internal Builder(AliasTable aliases, HistoricalGazetteer? historical = null)
         {
             _aliases = aliases;
+            _aliasCount = aliases.Count;
             _historical = historical;
         }
 
@@ -307,9 +319,9 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             string path = parent < 0 ? place.Name : place.Name + Place.PathSeparator + _nodes[parent].Path;
             if (!_byPath.TryGetValue(path, out id))
             {
-                if (_aliases.TryGetValue(path, out Place? target))
+                if (_aliases.TryGetAlias(path, _aliasCount, out int alias))
                 {
-                    id = Intern(target);
+                    id = _aliases.InternTarget(this, alias);
                 }
                 else
                 {
@@ -327,7 +339,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         }
 
         /// <summary>The interned id of an alias target, by path: a target's chain holds no alias, so its path is its key.</summary>
-        private int InternTarget(Place place)
+        internal int InternTarget(Place place)
         {
             if (_byPath.TryGetValue(place.Path, out int id))
             {
@@ -343,6 +355,27 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             return id;
         }
 
+        /// <summary>
+        /// The interned id of the alias target whose canonical path is <paramref name="path"/> from
+        /// <paramref name="start"/> on, interning its chain if new: looked up as a span, and each new level made once.
+        /// </summary>
+        internal int InternTargetPath(string path, int start)
+        {
+            Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan = _byPath.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (bySpan.TryGetValue(path.AsSpan(start), out int id))
+            {
+                return id;
+            }
+            int comma = path.IndexOf(Place.PathSeparator, start, StringComparison.Ordinal);
+            int parent = comma < 0 ? -1 : InternTargetPath(path, comma + Place.PathSeparator.Length);
+            Place node = Place.Create(comma < 0 ? path[start..] : path[start..comma], parent < 0 ? null : _nodes[parent]);
+            id = _nodes.Count;
+            _nodes.Add(node);
+            _parents.Add(parent);
+            _byPath.Add(node.Path, id);
+            return id;
+        }
+
         /// <summary>The interned place with builder id <paramref name="id"/>.</summary>
         internal Place this[int id] => _nodes[id];
 
@@ -352,43 +385,57 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             // An alias finds its place even when no event wrote it. Targets are interned by their paths (no alias lies
             // on a target's chain, so a target's own path is its key), not by object: a million aliases parse a
             // million separate chains, and caching each object cost a dictionary of three million entries.
-            var targetIds = new int[_aliases.Count];
-            int t = 0;
-            foreach (KeyValuePair<string, Place> alias in _aliases)
+            // Sized up front: each alias adds its own path and usually its target's.
+            _byPath.EnsureCapacity(_byPath.Count + 2 * _aliasCount);
+            _nodes.EnsureCapacity(_nodes.Count + _aliasCount);
+            _parents.EnsureCapacity(_parents.Count + _aliasCount);
+            var targetIds = new int[_aliasCount];
+            for (int k = 0; k < _aliasCount; k++)
             {
-                int target = InternTarget(alias.Value);
-                targetIds[t++] = target;
-                _byPath.TryAdd(alias.Key, target);
+                int target = _aliases.InternTarget(this, k);
+                targetIds[k] = target;
+                _byPath.TryAdd(_aliases.AliasAt(k), target);
             }
             int n = _nodes.Count;
-            var children = new List<int>[n];
-            var roots = new List<int>();
+            // The children of each place as one array grouped by parent (slot 0 the top level, slot p + 1 the places
+            // inside p), each group sorted by name with the names as sort keys: no list per place and no delegate
+            // reaching into the nodes for every comparison, which at a million places was most of this walk.
+            var firstChild = new int[n + 2];
             for (int i = 0; i < n; i++)
             {
-                if (_parents[i] < 0)
+                firstChild[_parents[i] + 2]++;
+            }
+            for (int slot = 2; slot < firstChild.Length; slot++)
+            {
+                firstChild[slot] += firstChild[slot - 1];
+            }
+            var childIds = new int[n];
+            var childNames = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                int at = firstChild[_parents[i] + 1]++;
+                childIds[at] = i;
+                childNames[at] = _nodes[i].Name;
+            }
+            // firstChild[slot] is now where slot's group ends, firstChild[slot - 1] where it starts (0 for slot 0).
+            for (int slot = 0; slot <= n; slot++)
+            {
+                int start = slot == 0 ? 0 : firstChild[slot - 1];
+                int count = firstChild[slot] - start;
+                if (count > 1)
                 {
-                    roots.Add(i);
-                }
-                else
-                {
-                    (children[_parents[i]] ??= []).Add(i);
+                    Array.Sort(childNames, childIds, start, count, SiblingOrder.Instance);
                 }
             }
-            Comparison<int> byName = (a, b) =>
-            {
-                int c = PathComparer.Compare(_nodes[a].Name, _nodes[b].Name);
-                return c != 0 ? c : string.CompareOrdinal(_nodes[a].Name, _nodes[b].Name);
-            };
             var places = new Place[n];
             var subtreeEnd = new int[n];
             dfsIds = new int[n];
             int next = 0;
             // Iterative depth-first walk: place hierarchies from hostile input may be deep.
             var stack = new Stack<(int Node, bool Exit)>();
-            roots.Sort(byName);
-            for (int r = roots.Count - 1; r >= 0; r--)
+            for (int k = firstChild[0] - 1; k >= 0; k--)
             {
-                stack.Push((roots[r], false));
+                stack.Push((childIds[k], false));
             }
             while (stack.Count > 0)
             {
@@ -401,22 +448,194 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                 dfsIds[node] = next;
                 places[next++] = _nodes[node];
                 stack.Push((node, true));
-                if (children[node] is { } kids)
+                for (int k = firstChild[node + 1] - 1; k >= firstChild[node]; k--)
                 {
-                    kids.Sort(byName);
-                    for (int k = kids.Count - 1; k >= 0; k--)
-                    {
-                        stack.Push((kids[k], false));
-                    }
+                    stack.Push((childIds[k], false));
                 }
             }
-            // The builder's alias map is the timeline's own copy: its values become the interned targets in place.
-            string[] aliasKeys = [.. _aliases.Keys];
-            for (int k = 0; k < aliasKeys.Length; k++)
+            // The timeline's own alias map, in the order the aliases were added, to the interned targets.
+            var aliases = new Dictionary<string, Place>(_aliasCount, PathComparer);
+            for (int k = 0; k < _aliasCount; k++)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_aliases, aliasKeys[k]) = _nodes[targetIds[k]];
+                aliases.Add(_aliases.AliasAt(k), _nodes[targetIds[k]]);
             }
-            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, _aliases, _historical);
+            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliases, _historical);
+        }
+    }
+
+    // Siblings in gazetteer order: by name ignoring case, then ordinally (siblings never have the same name exactly).
+    private sealed class SiblingOrder : IComparer<string>
+    {
+        internal static readonly SiblingOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            int c = PathComparer.Compare(x, y);
+            return c != 0 ? c : string.CompareOrdinal(x, y);
+        }
+    }
+
+    /// <summary>
+    /// The place aliases a <see cref="TimelineBuilder"/> collects, checked as they come and kept as path strings:
+    /// one map from every alias path and every path on a target's chain to its role, and the aliases in the order they
+    /// were added. Nothing is parsed into <see cref="Place"/> objects until <see cref="Builder.Build"/> interns the
+    /// targets, so a million aliases cost a million entries of two strings each, not a chain of places per alias.
+    /// </summary>
+    internal sealed class AliasTable
+    {
+        // A path's role: an alias (its index in _entries) or a place on some alias's target chain.
+        private const int OnTargetChain = -1;
+        private readonly Dictionary<string, int> _paths;
+        private readonly List<(string Alias, string Target, Place? TargetPlace)> _entries = [];
+        private readonly bool _spans;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
+
+        /// <summary>An empty table (the builder's) comparing paths with <paramref name="pathComparer"/>.</summary>
+        internal AliasTable(IEqualityComparer<string> pathComparer)
+        {
+            _paths = new Dictionary<string, int>(pathComparer);
+            // The library's comparer looks up a span of a path without making a string of it; a test's counting
+            // comparer cannot, and then the level paths are made as strings.
+            _spans = _paths.TryGetAlternateLookup(out _byspan);
+        }
+
+        /// <summary>A table with no aliases.</summary>
+        internal static AliasTable Empty { get; } = new(PathComparer);
+
+        /// <summary>How many aliases were added.</summary>
+        internal int Count => _entries.Count;
+
+        /// <summary>The alias path (canonical, as first written) of alias <paramref name="index"/>.</summary>
+        internal string AliasAt(int index) => _entries[index].Alias;
+
+        /// <summary>
+        /// Whether <paramref name="path"/> (canonical) is one of the first <paramref name="count"/> aliases, and its index.
+        /// </summary>
+        internal bool TryGetAlias(string path, int count, out int index) =>
+            _paths.TryGetValue(path, out index) && index >= 0 && index < count;
+
+        /// <summary>Adds an alias, checked as <see cref="TimelineBuilder.AddPlaceAlias"/> documents; nothing changes on failure.</summary>
+        internal void Add(string alias, string place)
+        {
+            string aliasPath = Canonical(alias, out _);
+            string target = Canonical(place, out Place? targetPlace);
+            // Messages are formatted only on failure: at a million aliases, formatting them up front was most of the cost.
+            bool aliasKnown = _paths.TryGetValue(aliasPath, out int aliasRole);
+            if (aliasKnown && aliasRole >= 0)
+            {
+                throw new ArgumentException(Messages.DuplicateAlias(aliasPath), nameof(alias));
+            }
+            // The starts of the target's level paths ("Place 1, Region 1, Country 1", "Region 1, Country 1", ...)
+            // and whether each is already on some target's chain; no alias may lie on the chain, so resolution is one
+            // step and can never loop. A few lookups per name, whatever the number of aliases already added.
+            Span<int> starts = stackalloc int[Place.DefaultMaxDepth];
+            int levels = 0;
+            int recorded = -1; // the first (most specific) level already recorded as on a target chain
+            for (int start = 0; start >= 0; start = NextLevel(target, start))
+            {
+                starts[levels] = start;
+                if (TryGetRole(target, start, out int role))
+                {
+                    if (role >= 0)
+                    {
+                        throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
+                    }
+                    if (recorded < 0)
+                    {
+                        recorded = levels;
+                    }
+                }
+                levels++;
+            }
+            if (aliasKnown)
+            {
+                throw new ArgumentException(Messages.AliasIsTarget(aliasPath), nameof(alias));
+            }
+            // The target is the alias or lies inside it.
+            for (int level = 0; level < levels; level++)
+            {
+                if (target.Length - starts[level] == aliasPath.Length &&
+                    target.AsSpan(starts[level]).Equals(aliasPath, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
+                }
+            }
+            _paths.Add(aliasPath, _entries.Count);
+            _entries.Add((aliasPath, target, targetPlace));
+            // A level already recorded has its enclosing levels recorded too.
+            for (int level = 0; level < (recorded < 0 ? levels : recorded); level++)
+            {
+                _paths.Add(starts[level] == 0 ? target : target[starts[level]..], OnTargetChain);
+            }
+        }
+
+        private bool TryGetRole(string path, int start, out int role) =>
+            start == 0 ? _paths.TryGetValue(path, out role)
+            : _spans ? _byspan.TryGetValue(path.AsSpan(start), out role)
+            : _paths.TryGetValue(path[start..], out role);
+
+        // The start of the path of the place enclosing the one whose path starts at `start`, or -1 at the top.
+        private static int NextLevel(string path, int start)
+        {
+            int comma = path.IndexOf(Place.PathSeparator, start, StringComparison.Ordinal);
+            return comma < 0 ? -1 : comma + Place.PathSeparator.Length;
+        }
+
+        /// <summary>
+        /// The canonical path of <paramref name="text"/>: the text itself when it is already canonical (the common
+        /// case, which allocates nothing), otherwise <see cref="Place.Parse"/>'s path, with the parsed place in
+        /// <paramref name="parsed"/> (so that its text and coordinates are kept as before).
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        /// <exception cref="Text.HistoricalParseException">A name in the path is empty or the path is too deep.</exception>
+        private static string Canonical(string text, out Place? parsed)
+        {
+            Preconditions.CheckNotNull(text);
+            if (IsCanonical(text))
+            {
+                parsed = null;
+                return text;
+            }
+            parsed = Place.Parse(text);
+            return parsed.Path;
+        }
+
+        // Whether Place.Parse would give this very text as the path, with no coordinates: names without surrounding
+        // white space, '|' or line breaks, joined by exactly ", ", at most Place.DefaultMaxDepth of them.
+        private static bool IsCanonical(string text)
+        {
+            if (text.Contains('@'))
+            {
+                return false;
+            }
+            int names = 0;
+            int start = 0;
+            while (true)
+            {
+                int comma = text.IndexOf(',', start);
+                int end = comma < 0 ? text.Length : comma;
+                if (end == start || char.IsWhiteSpace(text[start]) || char.IsWhiteSpace(text[end - 1]) ||
+                    text.AsSpan(start, end - start).IndexOfAny("|\r\n") >= 0 || ++names > Place.DefaultMaxDepth)
+                {
+                    return false;
+                }
+                if (comma < 0)
+                {
+                    return true;
+                }
+                if (comma + 1 >= text.Length || text[comma + 1] != ' ')
+                {
+                    return false;
+                }
+                start = comma + 2;
+            }
+        }
+
+        /// <summary>The interned id of alias <paramref name="index"/>'s target, interning its chain if new.</summary>
+        internal int InternTarget(Builder builder, int index)
+        {
+            (_, string target, Place? place) = _entries[index];
+            return place is not null ? builder.InternTarget(place) : builder.InternTargetPath(target, 0);
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     private readonly TextIndex _text;
     private readonly SpatialIndex? _spatial;
 
-    internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Dictionary<string, Place> aliases,
+    internal Timeline(List<HistoricalEvent> added, PeriodSet periods, Gazetteer.AliasTable aliases,
         Places.HistoricalGazetteer? historical = null)
     {
         Periods = periods;

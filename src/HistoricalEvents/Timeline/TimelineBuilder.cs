@@ -11,10 +11,9 @@ public sealed class TimelineBuilder
     private readonly List<HistoricalEvent> _events = [];
     private readonly List<HistoricalPeriod> _periods = [];
     private readonly HashSet<string> _periodNames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Place> _aliases;
-    // Every path on the chain of every alias target (the target and the places enclosing it), so that "is this alias
-    // a place other aliases point to?" is one lookup rather than a scan of every alias (which made n aliases cost n²).
-    private readonly HashSet<string> _targetChains;
+    // The aliases and every path on their targets' chains, as strings (see Gazetteer.AliasTable): "is this alias a
+    // place other aliases point to?" is one lookup rather than a scan of every alias (which made n aliases cost n²).
+    private readonly Gazetteer.AliasTable _aliases;
     private Places.HistoricalGazetteer? _historical;
 
     /// <summary>Creates an empty builder.</summary>
@@ -26,8 +25,7 @@ public sealed class TimelineBuilder
     /// <summary>Creates an empty builder comparing alias paths with <paramref name="pathComparer"/> (tests count its calls).</summary>
     internal TimelineBuilder(IEqualityComparer<string> pathComparer)
     {
-        _aliases = new Dictionary<string, Place>(pathComparer);
-        _targetChains = new HashSet<string>(pathComparer);
+        _aliases = new Gazetteer.AliasTable(pathComparer);
     }
 
     /// <summary>The number of events added so far.</summary>
@@ -98,36 +96,7 @@ public sealed class TimelineBuilder
     /// <exception cref="Text.HistoricalParseException">A path has an empty name.</exception>
     public TimelineBuilder AddPlaceAlias(string alias, string place)
     {
-        Place aliasPlace = Place.Parse(Preconditions.CheckNotNull(alias));
-        string aliasPath = aliasPlace.Path;
-        Place target = Place.Parse(Preconditions.CheckNotNull(place));
-        // Messages are formatted only on failure: at a million aliases, formatting them up front was most of the cost.
-        if (_aliases.ContainsKey(aliasPath))
-        {
-            throw new ArgumentException(Messages.DuplicateAlias(aliasPath), nameof(alias));
-        }
-        // No alias may lead to another alias: resolution is then one step and can never loop. Each check is a few
-        // lookups per name of the paths, whatever the number of aliases already added.
-        for (Place? p = target; p is not null; p = p.Parent)
-        {
-            if (_aliases.ContainsKey(p.Path))
-            {
-                throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target.Path), nameof(place));
-            }
-        }
-        if (_targetChains.Contains(aliasPath))
-        {
-            throw new ArgumentException(Messages.AliasIsTarget(aliasPath), nameof(alias));
-        }
-        if (target.IsWithin(aliasPlace))
-        {
-            throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target.Path), nameof(place));
-        }
-        for (Place? p = target; p is not null && _targetChains.Add(p.Path); p = p.Parent)
-        {
-            // A chain already recorded has its enclosing places recorded too.
-        }
-        _aliases.Add(aliasPath, target);
+        _aliases.Add(alias, place);
         return this;
     }
 
@@ -149,5 +118,5 @@ public sealed class TimelineBuilder
     /// content, same origin).
     /// </summary>
     public Timeline Build() =>
-        new(_events, new PeriodSet([.. _periods]), new Dictionary<string, Place>(_aliases, StringComparer.OrdinalIgnoreCase), _historical);
+        new(_events, new PeriodSet([.. _periods]), _aliases, _historical);
 }
