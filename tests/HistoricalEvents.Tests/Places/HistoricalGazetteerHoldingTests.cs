@@ -35,6 +35,22 @@ public class HistoricalGazetteerHoldingTests
     [InlineData("istanbul", "1 June 1923", "")]                                                    // between the empire and the republic
     [InlineData("istanbul", "29 October 1923", "turkey:Definitely")]
     [InlineData("istanbul", "100 BC", "")]
+    [InlineData("saint-petersburg", "1650", "")]                                                // before its founding
+    [InlineData("saint-petersburg", "1710", "tsardom-of-russia:Definitely")]
+    [InlineData("saint-petersburg", "1721", "tsardom-of-russia:Possibly,russian-empire:Possibly")]
+    [InlineData("saint-petersburg", "1800", "russian-empire:Definitely")]
+    [InlineData("saint-petersburg", "14 September 1917", "russian-empire:Definitely")]           // the last day of the empire
+    [InlineData("saint-petersburg", "1 October 1917", "")]                                       // the Russian Republic has no row
+    [InlineData("saint-petersburg", "7 November 1917", "russian-sfsr:Definitely")]
+    [InlineData("saint-petersburg", "1920", "russian-sfsr:Definitely")]                          // not yet the Soviet Union's
+    [InlineData("saint-petersburg", "1941", "russian-sfsr:Definitely,soviet-union:Definitely")]
+    [InlineData("saint-petersburg", "25 December 1991", "russian-sfsr:Definitely,soviet-union:Definitely,russia:Definitely")]
+    [InlineData("saint-petersburg", "2000", "russia:Definitely")]
+    [InlineData("tokyo", "1700", "tokugawa-shogunate:Definitely")]
+    [InlineData("tokyo", "1868", "tokugawa-shogunate:Possibly,empire-of-japan:Possibly")]
+    [InlineData("tokyo", "1900", "empire-of-japan:Definitely")]
+    [InlineData("tokyo", "3 May 1947", "empire-of-japan:Definitely,japan:Definitely")]
+    [InlineData("tokyo", "1960", "japan:Definitely")]
     public void PolitiesHolding_DateAtTheEdges_GivesEachHolderWithItsCertainty(string city, string date, string expected) =>
         Assert.Equal(expected, Holders(city, date));
 
