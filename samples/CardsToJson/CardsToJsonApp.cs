@@ -169,21 +169,23 @@ public static class CardsToJsonApp
     /// <summary>Writes one card in the documented shape (see README.md).</summary>
     /// <remarks>
     /// Every card of a large file goes through here, so the property names are encoded once, dates are formatted
-    /// into a stack buffer and nothing is allocated for a card without warnings; the bytes are those of writing each
-    /// value with <see cref="Utf8JsonWriter.WriteString(string, string?)"/>.
+    /// into a stack buffer, strings with nothing to escape skip the encoder's character-by-character search
+    /// (<see cref="RelaxedJsonStrings"/>) and nothing is allocated for a card without warnings; the bytes are those
+    /// of writing each value with <see cref="Utf8JsonWriter.WriteString(string, string?)"/>.
     /// </remarks>
     public static void WriteCard(Utf8JsonWriter json, EventCard card)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(card);
         HistoricalEvent headline = card.Headline;
+        bool fast = RelaxedJsonStrings.Applies(json);
         json.WriteStartObject();
-        json.WriteString(Names.File, card.File);
+        RelaxedJsonStrings.WriteString(json, Names.File, card.File, fast);
         json.WriteNumber(Names.Line, card.Line);
-        json.WriteString(Names.Title, card.Title);
+        RelaxedJsonStrings.WriteString(json, Names.Title, card.Title, fast);
         WriteEdtf(json, Names.Date, headline.Date);
-        json.WriteString(Names.Place, headline.Places.Count > 0 ? headline.Places[0].Text : null);
-        json.WriteString(Names.Summary, headline.Summary);
+        RelaxedJsonStrings.WriteString(json, Names.Place, headline.Places.Count > 0 ? headline.Places[0].Text : null, fast);
+        RelaxedJsonStrings.WriteString(json, Names.Summary, headline.Summary, fast);
         json.WriteStartArray(Names.Moments);
         IReadOnlyList<HistoricalEvent> moments = card.Moments;
         for (int i = 0; i < moments.Count; i++)
@@ -191,16 +193,16 @@ public static class CardsToJsonApp
             HistoricalEvent moment = moments[i];
             json.WriteStartObject();
             WriteEdtf(json, Names.Date, moment.Date);
-            json.WriteString(Names.Summary, moment.Summary);
+            RelaxedJsonStrings.WriteString(json, Names.Summary, moment.Summary, fast);
             json.WriteStartArray(Names.Places);
             IReadOnlyList<Place> places = moment.Places;
             for (int k = 0; k < places.Count; k++)
             {
-                json.WriteStringValue(places[k].Text);
+                RelaxedJsonStrings.WriteStringValue(json, places[k].Text, fast);
             }
             json.WriteEndArray();
             json.WriteNumber(Names.Line, moment.Origin?.Line ?? 0);
-            json.WriteString(Names.DateText, moment.Date.Text);
+            RelaxedJsonStrings.WriteString(json, Names.DateText, moment.Date.Text, fast);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -208,17 +210,17 @@ public static class CardsToJsonApp
         IReadOnlyList<string> narrative = card.Narrative;
         for (int i = 0; i < narrative.Count; i++)
         {
-            json.WriteStringValue(narrative[i]);
+            RelaxedJsonStrings.WriteStringValue(json, narrative[i], fast);
         }
         json.WriteEndArray();
         json.WriteStartArray(Names.Sources);
         IReadOnlyList<Source> sources = card.Sources;
         for (int i = 0; i < sources.Count; i++)
         {
-            json.WriteStringValue(sources[i].Text);
+            RelaxedJsonStrings.WriteStringValue(json, sources[i].Text, fast);
         }
         json.WriteEndArray();
-        json.WriteString(Names.DateText, headline.Date.Text);
+        RelaxedJsonStrings.WriteString(json, Names.DateText, headline.Date.Text, fast);
         json.WriteString(Names.Precision, EnumText<DatePrecision>.Of(headline.Date.Precision));
         // Issue #11: what the card checker finds (anachronisms, moments outside the card, future dates), as data.
         json.WriteStartArray(Names.Warnings);
@@ -227,8 +229,8 @@ public static class CardsToJsonApp
         {
             CardWarning warning = warnings[i];
             json.WriteStartObject();
-            json.WriteString(Names.Code, warning.Code);
-            json.WriteString(Names.Message, warning.Message);
+            RelaxedJsonStrings.WriteString(json, Names.Code, warning.Code, fast);
+            RelaxedJsonStrings.WriteString(json, Names.Message, warning.Message, fast);
             json.WriteNumber(Names.Line, warning.Line);
             json.WriteNumber(Names.Column, warning.Column);
             json.WriteString(Names.Certainty, EnumText<Certainty>.Of(warning.Certainty));
