@@ -13,11 +13,12 @@ namespace HistoricalEvents.Samples.CardsToJson;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The writer asks the encoder for the first character to escape, one character at a time from the first non-ASCII
-/// one on (card text has a <c>’</c> in most paragraphs), then transcodes. Here the string is transcoded first and the
-/// UTF-8 searched, vectorised, for the ASCII bytes the encoder escapes and for non-ASCII bytes; each non-ASCII
-/// character found is asked of the encoder itself (<see cref="TextEncoder.WillEncode"/>). With nothing to escape
-/// the quoted bytes are written as a raw value, which is what the writer itself would have written.
+/// The writer asks the encoder for the first character to escape in the UTF-16 text, then transcodes; in a profile of
+/// CardsToJson that search cost more than the transcoding (card text has a <c>’</c> in most paragraphs). Here the
+/// string is transcoded first and the UTF-8 searched, vectorised, for the printable ASCII bytes the encoder escapes,
+/// then for bytes outside printable ASCII; each character found there is asked of the encoder itself
+/// (<see cref="TextEncoder.WillEncode"/>). With nothing to escape the quoted bytes are written as a raw value, which
+/// is what the writer itself would have written.
 /// </para>
 /// <para>
 /// Anything else goes to the writer unchanged: a string with something to escape, invalid UTF-16, a long string, a

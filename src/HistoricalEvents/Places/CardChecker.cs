@@ -104,14 +104,17 @@ public static class CardChecker
         Preconditions.CheckNotNull(options);
         HistoricalGazetteer gazetteer = options.Gazetteer ?? HistoricalGazetteer.Default;
         LocalDate today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        // Dates are compared on the library's day axis, not as LocalDates: a bound such as 10,000 BC has no LocalDate
+        // (reading HistoricalDate.Earliest throws for it), and a Julian "today" could not be compared with an ISO one.
+        int todayDay = HistoricalDate.FromLocalDate(today).EarliestDay;
         List<CardWarning>? warnings = null;
         HistoricalEvent headline = card.Headline;
-        CheckEvent(card, headline, isHeadline: true, gazetteer, today, options, ref warnings);
+        CheckEvent(card, headline, isHeadline: true, gazetteer, today, todayDay, options, ref warnings);
         IReadOnlyList<HistoricalEvent> moments = card.Moments;
         for (int i = 0; i < moments.Count; i++)
         {
             HistoricalEvent moment = moments[i];
-            CheckEvent(card, moment, isHeadline: false, gazetteer, today, options, ref warnings);
+            CheckEvent(card, moment, isHeadline: false, gazetteer, today, todayDay, options, ref warnings);
             if (headline.Date.Kind == HistoricalDateKind.Interval)
             {
                 // Against the span's outer bounds: a card dated 1914–1918 holds every day of 1914 to 1918 as written,
@@ -136,10 +139,10 @@ public static class CardChecker
     }
 
     private static void CheckEvent(EventCard card, HistoricalEvent e, bool isHeadline, HistoricalGazetteer gazetteer, LocalDate today,
-        CardCheckOptions options, ref List<CardWarning>? warnings)
+        int todayDay, CardCheckOptions options, ref List<CardWarning>? warnings)
     {
         HistoricalDate date = e.Date;
-        if (date.Earliest > today)
+        if (date.EarliestDay > todayDay)
         {
             (warnings ??= []).Add(new CardWarning(CardWarningCodes.FutureDate, $"this date, {date}, is after today ({HistoricalDate.FromLocalDate(today)})",
                 DatePosition(card, e), Certainty.Definitely, card.File));
@@ -169,7 +172,7 @@ public static class CardChecker
                     (warnings ??= []).Add(new CardWarning(finding.Code, finding.Message, NamePosition(positions[k], place, p), finding.Certainty, card.File));
                 }
                 if (oldStyle && options.RegionalCalendars.TryGetValue(p.Name, out CalendarPolicy? policy)
-                    && policy.FirstGregorianDay is { } switchDay && date.Earliest >= switchDay)
+                    && policy.FirstGregorianDay is { } switchDay && date.EarliestDay >= HistoricalDate.FromLocalDate(switchDay).EarliestDay)
                 {
                     (warnings ??= []).Add(new CardWarning(CardWarningCodes.CalendarMark,
                         $"{date} is marked O.S. (Julian), but {p.Name} used the Gregorian calendar from {HistoricalDate.FromLocalDate(switchDay)}",

@@ -148,6 +148,30 @@ public class CardCheckerTests
         Assert.StartsWith(named + " existed ", Assert.Single(CardChecker.Check(card, Options)).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("10000 BC", "")]  // no LocalDate holds it: reading HistoricalDate.Earliest threw, and CardsToJson crashed
+    [InlineData("12000", "HE1004: this date, 12000, is after today (December 3, 2026)")]
+    [InlineData("2999", "HE1004: this date, 2999, is after today (December 3, 2026)")]
+    [InlineData("December 3, 2026", "")]
+    [InlineData("December 4, 2026", "HE1004: this date, December 4, 2026, is after today (December 3, 2026)")]
+    public void Check_DatesAroundTodayAndBeyondLocalDate_ComparedOnTheDayAxis(string date, string expected)
+    {
+        EventCard card = CardReader.Parse($"T\n{date} · Baku\nS.\nN.\nSource: x").Value;
+
+        Assert.Equal(expected, string.Join("; ", CardChecker.Check(card, Options).Select(w => $"{w.Code}: {w.Message}")));
+    }
+
+    [Fact]
+    public void Check_TodayInTheJulianCalendar_ComparedAsTheSameDay()
+    {
+        // November 20, 2026 (Julian) is December 3, 2026 (Gregorian); LocalDates of two calendars cannot be compared.
+        var julian = new CardCheckOptions { Today = new LocalDate(2026, 11, 20, CalendarSystem.Julian) };
+        EventCard tomorrow = CardReader.Parse("T\nDecember 4, 2026 · Baku\nS.\nN.\nSource: x").Value;
+        EventCard today = CardReader.Parse("T\nDecember 3, 2026 · Baku\nS.\nN.\nSource: x").Value;
+
+        Assert.Equal((CardWarningCodes.FutureDate, 0), (Assert.Single(CardChecker.Check(tomorrow, julian)).Code, CardChecker.Check(today, julian).Count));
+    }
+
     [Fact]
     public void CardWarning_Equality_ComparesEveryField()
     {

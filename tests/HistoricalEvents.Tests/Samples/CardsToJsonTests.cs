@@ -123,6 +123,17 @@ public class CardsToJsonTests
     }
 
     [Fact]
+    public void Run_CardsDatedBeyondLocalDatesYears_WritesThemWithoutCrashing()
+    {
+        // The card checker read HistoricalDate.Earliest, which has no LocalDate for 10,000 BC: the process aborted.
+        string text = CardTestData.Small("Far past", "10000 BC · Baku") + "\n\n" + CardTestData.Small("Far future", "12000 · Baku");
+        (int code, string[] lines, string errors) = Run(text);
+        Assert.Equal((0, ""), (code, errors));
+        Assert.Equal(["-9999", "Y12000"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("date").GetString()));
+        Assert.Equal([0, 1], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("warnings").GetArrayLength()));
+    }
+
+    [Fact]
     public void Run_ToTimelineJs_WritesOneDocumentWithBothEvents()
     {
         (int code, string[] lines, _) = Run(CardTestData.Seed, "--to", "timelinejs", CardTestData.SeedPath);
