@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using HistoricalEvents.Internal;
 using HistoricalEvents.Text;
 using NodaTime;
@@ -83,8 +84,16 @@ public sealed class CardCheckOptions
 /// otherwise, moments outside their card's span, dates in the future, and O.S. dates where the Julian calendar was no
 /// longer used. Warnings are data (<see cref="CardWarning"/>), never exceptions. Thread-safe.
 /// </summary>
+/// <remarks>
+/// A card with nothing to warn about costs no allocation: the place names are looked up as they are, positions are
+/// worked out only for a warning, and the list of warnings is made at the first one (CardsToJson checks every card).
+/// </remarks>
 public static class CardChecker
 {
+    // Up to this many names in one event's places are told apart by comparing each with the ones before it; more
+    // (a hostile card with hundreds of places) go through a hash set, so the check stays linear.
+    private const int LinearSeenLimit = 16;
+
     /// <summary>Checks a card with <see cref="CardCheckOptions.Default"/>.</summary>
     public static IReadOnlyList<CardWarning> Check(EventCard card) => Check(card, CardCheckOptions.Default);
 
@@ -95,12 +104,17 @@ public static class CardChecker
         Preconditions.CheckNotNull(options);
         HistoricalGazetteer gazetteer = options.Gazetteer ?? HistoricalGazetteer.Default;
         LocalDate today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-        var warnings = new List<CardWarning>();
+        // Dates are compared on the library's day axis, not as LocalDates: a bound such as 10,000 BC has no LocalDate
+        // (reading HistoricalDate.Earliest throws for it), and a Julian "today" could not be compared with an ISO one.
+        int todayDay = HistoricalDate.FromLocalDate(today).EarliestDay;
+        List<CardWarning>? warnings = null;
         HistoricalEvent headline = card.Headline;
-        CheckEvent(card, headline, isHeadline: true, gazetteer, today, options, warnings);
-        foreach (HistoricalEvent moment in card.Moments)
+        CheckEvent(card, headline, isHeadline: true, gazetteer, today, todayDay, options, ref warnings);
+        IReadOnlyList<HistoricalEvent> moments = card.Moments;
+        for (int i = 0; i < moments.Count; i++)
         {
-            CheckEvent(card, moment, isHeadline: false, gazetteer, today, options, warnings);
+            HistoricalEvent moment = moments[i];
+            CheckEvent(card, moment, isHeadline: false, gazetteer, today, todayDay, options, ref warnings);
             if (headline.Date.Kind == HistoricalDateKind.Interval)
             {
                 // Against the span's outer bounds: a card dated 1914–1918 holds every day of 1914 to 1918 as written,
@@ -110,46 +124,57 @@ public static class CardChecker
                 bool straddles = !outside && (m.EarliestDay < span.EarliestDay || m.LatestDay > span.LatestDay);
                 if (outside || straddles)
                 {
-                    warnings.Add(new CardWarning(CardWarningCodes.MomentOutsideCard,
+                    (warnings ??= []).Add(new CardWarning(CardWarningCodes.MomentOutsideCard,
                         $"this moment is dated {m}, outside its card's span {span}",
                         DatePosition(card, moment), outside ? Certainty.Definitely : Certainty.Possibly, card.File));
                 }
             }
         }
-        warnings.Sort((a, b) => a.Position.Line != b.Position.Line ? a.Position.Line.CompareTo(b.Position.Line) : a.Position.Column.CompareTo(b.Position.Column));
+        if (warnings is null)
+        {
+            return [];
+        }
+        warnings.Sort(static (a, b) => a.Position.Line != b.Position.Line ? a.Position.Line.CompareTo(b.Position.Line) : a.Position.Column.CompareTo(b.Position.Column));
         return warnings;
     }
 
     private static void CheckEvent(EventCard card, HistoricalEvent e, bool isHeadline, HistoricalGazetteer gazetteer, LocalDate today,
-        CardCheckOptions options, List<CardWarning> warnings)
+        int todayDay, CardCheckOptions options, ref List<CardWarning>? warnings)
     {
         HistoricalDate date = e.Date;
-        if (date.Earliest > today)
+        if (date.EarliestDay > todayDay)
         {
-            warnings.Add(new CardWarning(CardWarningCodes.FutureDate, $"this date, {date}, is after today ({HistoricalDate.FromLocalDate(today)})",
+            (warnings ??= []).Add(new CardWarning(CardWarningCodes.FutureDate, $"this date, {date}, is after today ({HistoricalDate.FromLocalDate(today)})",
                 DatePosition(card, e), Certainty.Definitely, card.File));
         }
-        TextPosition[] positions = PlacePositions(card, e, isHeadline, options.SourceLines);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int k = 0; k < e.Places.Count; k++)
+        IReadOnlyList<Place> places = e.Places;
+        if (places.Count == 0)
         {
-            Place place = e.Places[k];
+            return;
+        }
+        bool oldStyle = IsMarkedOldStyle(date);
+        // Each name is checked once per event, at its first mention (ignoring case).
+        HashSet<string>? seen = CountNames(places) > LinearSeenLimit ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
+        TextPosition[]? positions = null;
+        for (int k = 0; k < places.Count; k++)
+        {
+            Place place = places[k];
             for (Place? p = place; p is not null; p = p.Parent)
             {
-                if (!seen.Add(p.Name))
+                if (seen is not null ? !seen.Add(p.Name) : NamedBefore(places, k, p))
                 {
                     continue;
                 }
-                // The column of this name inside the path as written: names are written most specific first.
-                TextPosition at = NamePosition(positions[k], place, p);
-                if (CheckName(p.Name, date, gazetteer, at, card.File) is { } warning)
+                if (CheckName(p.Name, date, gazetteer) is { } finding)
                 {
-                    warnings.Add(warning);
+                    // The column of this name inside the path as written: names are written most specific first.
+                    positions ??= PlacePositions(card, e, isHeadline, options.SourceLines);
+                    (warnings ??= []).Add(new CardWarning(finding.Code, finding.Message, NamePosition(positions[k], place, p), finding.Certainty, card.File));
                 }
-                if (options.RegionalCalendars.TryGetValue(p.Name, out CalendarPolicy? policy) && IsMarkedOldStyle(date)
-                    && policy.FirstGregorianDay is { } switchDay && date.Earliest >= switchDay)
+                if (oldStyle && options.RegionalCalendars.TryGetValue(p.Name, out CalendarPolicy? policy)
+                    && policy.FirstGregorianDay is { } switchDay && date.EarliestDay >= HistoricalDate.FromLocalDate(switchDay).EarliestDay)
                 {
-                    warnings.Add(new CardWarning(CardWarningCodes.CalendarMark,
+                    (warnings ??= []).Add(new CardWarning(CardWarningCodes.CalendarMark,
                         $"{date} is marked O.S. (Julian), but {p.Name} used the Gregorian calendar from {HistoricalDate.FromLocalDate(switchDay)}",
                         DatePosition(card, e), Certainty.Definitely, card.File));
                 }
@@ -157,10 +182,44 @@ public static class CardChecker
         }
     }
 
+    // How many names the event's place paths hold, counting repeats.
+    private static int CountNames(IReadOnlyList<Place> places)
+    {
+        int count = 0;
+        for (int k = 0; k < places.Count && count <= LinearSeenLimit; k++)
+        {
+            count += places[k].Depth + 1;
+        }
+        return count;
+    }
+
+    // Whether `name`'s name (ignoring case) came earlier in the event: in an earlier place's path, or more specific in its own.
+    private static bool NamedBefore(IReadOnlyList<Place> places, int k, Place name)
+    {
+        for (int j = 0; j <= k; j++)
+        {
+            for (Place? q = places[j]; q is not null; q = q.Parent)
+            {
+                if (j == k && ReferenceEquals(q, name))
+                {
+                    return false;
+                }
+                if (string.Equals(q.Name, name.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool IsMarkedOldStyle(HistoricalDate date) =>
         !date.IsDualDated && date.Text is { } text && text.Contains("O.S.", StringComparison.OrdinalIgnoreCase);
 
-    private static CardWarning? CheckName(string name, HistoricalDate date, HistoricalGazetteer gazetteer, TextPosition at, string? file)
+    /// <summary>A warning about a place name, before its position is known.</summary>
+    private readonly record struct NameFinding(string Code, string Message, Certainty Certainty);
+
+    private static NameFinding? CheckName(string name, HistoricalDate date, HistoricalGazetteer gazetteer)
     {
         IReadOnlyList<HistoricalPlace> candidates = gazetteer.FindByName(name);
         if (candidates.Count == 0)
@@ -170,8 +229,9 @@ public static class CardChecker
         HistoricalPlace? existing = null;
         Certainty bestName = Certainty.Not, bestExists = Certainty.Not;
         HistoricalPlace best = candidates[0];
-        foreach (HistoricalPlace candidate in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
+            HistoricalPlace candidate = candidates[i];
             Certainty used = candidate.NameUsedOn(name, date);
             if (used == Certainty.Definitely)
             {
@@ -190,19 +250,29 @@ public static class CardChecker
         if (existing is not null)
         {
             // The place was there, under another name.
-            PlaceName[] periods = [.. existing.Names.Where(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))];
-            string[] ofTheTime = [.. existing.Names.Where(n => n.WasUsedOn(date) == Certainty.Definitely && !string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))
-                .Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
-            string used = string.Join(" and ", periods.Select(n => Period(n.From, n.To)));
-            string suggestion = ofTheTime.Length == 0 ? "" : $"; it was called {string.Join(" or ", ofTheTime)} then";
-            return new CardWarning(CardWarningCodes.NameNotInUse,
-                $"the name {name} was used {used}; this event is dated {date}{suggestion}",
-                at, bestName == Certainty.Not ? Certainty.Definitely : Certainty.Possibly, file);
+            return new NameFinding(CardWarningCodes.NameNotInUse, NameNotInUseMessage(existing, name, date),
+                bestName == Certainty.Not ? Certainty.Definitely : Certainty.Possibly);
         }
-        return new CardWarning(CardWarningCodes.PlaceDidNotExist,
-            $"{WithArticle(best)} existed {Period(best.Inception, best.Dissolution)}; this event is dated {date}",
-            at, bestExists == Certainty.Not ? Certainty.Definitely : Certainty.Possibly, file);
+        return new NameFinding(CardWarningCodes.PlaceDidNotExist,
+            string.Concat(LifespanText.GetValue(best, static place => $"{WithArticle(place)} existed {Period(place.Inception, place.Dissolution)}; this event is dated "), date.ToString()),
+            bestExists == Certainty.Not ? Certainty.Definitely : Certainty.Possibly);
     }
+
+    // Its own method: the lambdas capture the name and the date, and C# makes their closure where the captured
+    // parameters are declared, so in CheckName it would be allocated for every name, warning or not.
+    private static string NameNotInUseMessage(HistoricalPlace existing, string name, HistoricalDate date)
+    {
+        PlaceName[] periods = [.. existing.Names.Where(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))];
+        string[] ofTheTime = [.. existing.Names.Where(n => n.WasUsedOn(date) == Certainty.Definitely && !string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase)];
+        string used = string.Join(" and ", periods.Select(n => Period(n.From, n.To)));
+        string suggestion = ofTheTime.Length == 0 ? "" : $"; it was called {string.Join(" or ", ofTheTime)} then";
+        return $"the name {name} was used {used}; this event is dated {date}{suggestion}";
+    }
+
+    // "the Soviet Union existed from December 30, 1922 to December 26, 1991; this event is dated ", made once per place
+    // (a large card file names the same few places again and again). Held weakly: a gazetteer can be let go.
+    private static readonly ConditionalWeakTable<HistoricalPlace, string> LifespanText = new();
 
     private static string Period(HistoricalDate? from, HistoricalDate? to) => (from, to) switch
     {
@@ -226,11 +296,15 @@ public static class CardChecker
         {
             return place.Name;
         }
-        foreach (string word in place.Name.Split(' '))
+        foreach (Range word in place.Name.AsSpan().Split(' '))
         {
-            if (Array.IndexOf(ArticleWords, word.TrimEnd(',')) >= 0)
+            ReadOnlySpan<char> w = place.Name.AsSpan(word).TrimEnd(',');
+            foreach (string article in ArticleWords)
             {
-                return "the " + place.Name;
+                if (w.SequenceEqual(article))
+                {
+                    return "the " + place.Name;
+                }
             }
         }
         return place.Name;

@@ -153,8 +153,10 @@ public sealed class HistoricalPlace : IEquatable<HistoricalPlace>
         Preconditions.CheckNotNull(name);
         Certainty best = Certainty.Not;
         bool known = false;
-        foreach (PlaceName n in Names)
+        // Indexed, not foreach over the interface: CardChecker asks this for every place name of every card.
+        for (int i = 0; i < Names.Count; i++)
         {
+            PlaceName n = Names[i];
             if (!string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

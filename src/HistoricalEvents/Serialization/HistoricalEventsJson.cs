@@ -46,11 +46,15 @@ public static class HistoricalEventsJson
     /// </summary>
     public static JsonSerializerOptions Options => Context.Options;
 
+    /// <summary>The encoder of <see cref="Options"/>: relaxed escaping, so non-ASCII text stays as written.</summary>
+    /// <remarks>A property, not a field, so that reading it does not build <see cref="Context"/>.</remarks>
+    internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static HistoricalEventsJsonContext CreateContext()
     {
         var options = new JsonSerializerOptions
         {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = Encoder,
             AllowDuplicateProperties = false,
         };
         AddConverters(options, CalendarPolicy.Encyclopedic);

@@ -30,8 +30,12 @@ public sealed class JsonLinesWriter : IDisposable, IAsyncDisposable
     /// <param name="leaveOpen">Whether disposing this writer leaves <paramref name="stream"/> open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public JsonLinesWriter(Stream stream, bool leaveOpen = false)
-        : this(stream, HistoricalEventsJson.Options, leaveOpen)
     {
+        // The encoder of HistoricalEventsJson.Options, without building those options (the converters, NodaTime's,
+        // the source-generated context): a command that writes lines in its own shape never needs them.
+        _stream = Preconditions.CheckNotNull(stream);
+        _leaveOpen = leaveOpen;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = HistoricalEventsJson.Encoder, Indented = false });
     }
 
     /// <summary>Creates a writer to <paramref name="stream"/> whose values use <paramref name="options"/>' encoder.</summary>

@@ -93,6 +93,86 @@ public class CardCheckerTests
     }
 
     [Fact]
+    public void Check_CardWithNothingToWarn_AllocatesNothing()
+    {
+        // CardsToJson checks every card of a file: a clean card must cost no garbage (issue #9, section 3).
+        EventCard card = CardReader.Parse(
+            "Clean\n1991 · Baku, Azerbaijan\nS.\nApril 28, 1950\nM.\nBaku, Azerbaijan SSR | Moscow, Soviet Union\nN.\nSource: x").Value;
+        Assert.Empty(CardChecker.Check(card, Options));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            count += CardChecker.Check(card, Options).Count;
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal((0, 0L), (count, allocated));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(12)]  // more names than are compared one by one: the hash set's path
+    public void Check_NameRepeatedInOneEvent_WarnsOnceAtItsFirstMention(int repeats)
+    {
+        string places = "Baku, Soviet Union" + string.Concat(Enumerable.Repeat(" | soviet union | Moscow, Soviet Union", repeats));
+        EventCard card = CardReader.Parse($"T\n1991 · Baku, Azerbaijan\nS.\nApril 28, 1920\nM.\n{places}\nN.\nSource: x").Value;
+
+        CardWarning warning = Assert.Single(CardChecker.Check(card, Options));
+
+        Assert.Equal((CardWarningCodes.PlaceDidNotExist, 6L, 7), (warning.Code, warning.Line, warning.Column));
+    }
+
+    [Theory]
+    [InlineData("1920", "the Soviet Union existed from December 30, 1922 to December 26, 1991; this event is dated 1920")]
+    [InlineData("1900", "the Soviet Union existed from December 30, 1922 to December 26, 1991; this event is dated 1900")]
+    [InlineData("April 28, 1920", "the Soviet Union existed from December 30, 1922 to December 26, 1991; this event is dated April 28, 1920")]
+    public void Check_SamePlaceAtSeveralDates_EachMessageEndsWithItsOwnDate(string date, string message)
+    {
+        var card = new EventCard(new HistoricalEvent(HistoricalDate.Parse(date), "S.", [Place.Parse("Moscow, Soviet Union")], "T"));
+
+        Assert.Equal(message, Assert.Single(CardChecker.Check(card, Options)).Message);
+    }
+
+    [Theory]
+    [InlineData("Soviet Union", "the Soviet Union")]
+    [InlineData("Ottoman Empire", "the Ottoman Empire")]
+    [InlineData("Czechoslovakia", "Czechoslovakia")]
+    [InlineData("East Germany", "East Germany")]
+    public void Check_PolityThatDidNotExistYet_NamesItWithItsArticle(string name, string named)
+    {
+        var card = new EventCard(new HistoricalEvent(HistoricalDate.Parse("1000 BC"), "S.", [Place.Parse(name)], "T"));
+
+        Assert.StartsWith(named + " existed ", Assert.Single(CardChecker.Check(card, Options)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10000 BC", "")]  // no LocalDate holds it: reading HistoricalDate.Earliest threw, and CardsToJson crashed
+    [InlineData("12000", "HE1004: this date, 12000, is after today (December 3, 2026)")]
+    [InlineData("2999", "HE1004: this date, 2999, is after today (December 3, 2026)")]
+    [InlineData("December 3, 2026", "")]
+    [InlineData("December 4, 2026", "HE1004: this date, December 4, 2026, is after today (December 3, 2026)")]
+    public void Check_DatesAroundTodayAndBeyondLocalDate_ComparedOnTheDayAxis(string date, string expected)
+    {
+        EventCard card = CardReader.Parse($"T\n{date} · Baku\nS.\nN.\nSource: x").Value;
+
+        Assert.Equal(expected, string.Join("; ", CardChecker.Check(card, Options).Select(w => $"{w.Code}: {w.Message}")));
+    }
+
+    [Fact]
+    public void Check_TodayInTheJulianCalendar_ComparedAsTheSameDay()
+    {
+        // November 20, 2026 (Julian) is December 3, 2026 (Gregorian); LocalDates of two calendars cannot be compared.
+        var julian = new CardCheckOptions { Today = new LocalDate(2026, 11, 20, CalendarSystem.Julian) };
+        EventCard tomorrow = CardReader.Parse("T\nDecember 4, 2026 · Baku\nS.\nN.\nSource: x").Value;
+        EventCard today = CardReader.Parse("T\nDecember 3, 2026 · Baku\nS.\nN.\nSource: x").Value;
+
+        Assert.Equal((CardWarningCodes.FutureDate, 0), (Assert.Single(CardChecker.Check(tomorrow, julian)).Code, CardChecker.Check(today, julian).Count));
+    }
+
+    [Fact]
     public void CardWarning_Equality_ComparesEveryField()
     {
         var a = new CardWarning("HE1001", "m", new TextPosition(1, 2), Certainty.Definitely, "f");

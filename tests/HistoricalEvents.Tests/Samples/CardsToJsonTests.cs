@@ -123,6 +123,17 @@ public class CardsToJsonTests
     }
 
     [Fact]
+    public void Run_CardsDatedBeyondLocalDatesYears_WritesThemWithoutCrashing()
+    {
+        // The card checker read HistoricalDate.Earliest, which has no LocalDate for 10,000 BC: the process aborted.
+        string text = CardTestData.Small("Far past", "10000 BC · Baku") + "\n\n" + CardTestData.Small("Far future", "12000 · Baku");
+        (int code, string[] lines, string errors) = Run(text);
+        Assert.Equal((0, ""), (code, errors));
+        Assert.Equal(["-9999", "Y12000"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("date").GetString()));
+        Assert.Equal([0, 1], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("warnings").GetArrayLength()));
+    }
+
+    [Fact]
     public void Run_ToTimelineJs_WritesOneDocumentWithBothEvents()
     {
         (int code, string[] lines, _) = Run(CardTestData.Seed, "--to", "timelinejs", CardTestData.SeedPath);
@@ -162,5 +173,115 @@ public class CardsToJsonTests
         Assert.Equal(0, CardsToJsonApp.Run([CardTestData.SeedPath], TextReader.Null, text, TextWriter.Null));
         Assert.Equal(text.ToString(), System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
         Assert.EndsWith("}\n", text.ToString(), StringComparison.Ordinal);
+    }
+
+    // The shape as first written (string property names, ToEdtfString, ToString, LINQ-free but plain): WriteCard's
+    // faster path (encoded names, dates on the stack, the allocation-free checker) must give exactly these bytes.
+    private static void WriteCardPlainly(Utf8JsonWriter json, EventCard card)
+    {
+        HistoricalEvent headline = card.Headline;
+        json.WriteStartObject();
+        json.WriteString("file", card.File);
+        json.WriteNumber("line", card.Line);
+        json.WriteString("title", card.Title);
+        json.WriteString("date", headline.Date.ToEdtfString());
+        json.WriteString("place", headline.Places.Count > 0 ? headline.Places[0].Text : null);
+        json.WriteString("summary", headline.Summary);
+        json.WriteStartArray("moments");
+        foreach (HistoricalEvent moment in card.Moments)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", moment.Date.ToEdtfString());
+            json.WriteString("summary", moment.Summary);
+            json.WriteStartArray("places");
+            foreach (Place place in moment.Places)
+            {
+                json.WriteStringValue(place.Text);
+            }
+            json.WriteEndArray();
+            json.WriteNumber("line", moment.Origin?.Line ?? 0);
+            json.WriteString("dateText", moment.Date.Text);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("narrative");
+        foreach (string paragraph in card.Narrative)
+        {
+            json.WriteStringValue(paragraph);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (Source source in card.Sources)
+        {
+            json.WriteStringValue(source.Text);
+        }
+        json.WriteEndArray();
+        json.WriteString("dateText", headline.Date.Text);
+        json.WriteString("precision", headline.Date.Precision.ToString());
+        json.WriteStartArray("warnings");
+        foreach (HistoricalEvents.Places.CardWarning warning in HistoricalEvents.Places.CardChecker.Check(card))
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code);
+            json.WriteString("message", warning.Message);
+            json.WriteNumber("line", warning.Line);
+            json.WriteNumber("column", warning.Column);
+            json.WriteString("certainty", warning.Certainty.ToString());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Written(Action<Utf8JsonWriter> write, System.Text.Encodings.Web.JavaScriptEncoder? encoder)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+        {
+            write(json);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // The seed and the anachronisms (every warning code), and the sample card files (real cards, non-ASCII text).
+    public static TheoryData<string> CardFiles => new()
+    {
+        Path.Combine(AppContext.BaseDirectory, "TestData", "Cards", CardTestData.SeedFileName),
+        Path.Combine(AppContext.BaseDirectory, "TestData", "Places", "anachronisms.txt"),
+        Path.Combine(CardTestData.RepositoryRoot, "samples", "data", "british-history.txt"),
+        Path.Combine(CardTestData.RepositoryRoot, "samples", "data", "earthquakes.txt"),
+        Path.Combine(CardTestData.RepositoryRoot, "samples", "data", "science-and-technology.txt"),
+    };
+
+    [Theory]
+    [MemberData(nameof(CardFiles))]
+    public void WriteCard_EveryCardOfAFile_SameBytesAsWritingEachValuePlainly(string path)
+    {
+        EventCard[] cards = [.. HistoricalEvents.Text.CardReader.ReadFile(path).Where(r => r.Success).Select(r => r.Value)];
+        Assert.NotEmpty(cards);
+        foreach (System.Text.Encodings.Web.JavaScriptEncoder? encoder in new[] { System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, null })
+        {
+            foreach (EventCard card in cards)
+            {
+                Assert.Equal(Written(json => WriteCardPlainly(json, card), encoder), Written(json => CardsToJsonApp.WriteCard(json, card), encoder));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Quotes \"and\" back\\slashes\ttabs", "1991 · Baku, Azerbaijan")]
+    [InlineData("Azerbaijan\u2019s <b>&amp;</b> \u00e9t\u00e9 \ud83c\udfdb", "April 28, 1920 · Baku, Soviet Union")]
+    [InlineData("A future card", "2999 · Rome, Italy")]
+    [InlineData("No place", "c. 1200 BC")]
+    [InlineData("Old Style", "March 1, 1800 O.S. · London, Great Britain")]
+    [InlineData("Span", "1914–1918 · Europe")]
+    public void WriteCard_CardsWithEscapesAndWarnings_SameBytesAsWritingEachValuePlainly(string title, string headline)
+    {
+        EventCard card = HistoricalEvents.Text.CardReader.Parse(
+            $"{title}\n{headline}\nA \"summary\".\nJune 28, 1914\nA moment.\nSarajevo, Austria-Hungary | Soviet Union\nA paragraph with \u2018quotes\u2019 and \\ and </script>.\nSource: example.org").Value;
+        foreach (System.Text.Encodings.Web.JavaScriptEncoder? encoder in new[] { System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, null })
+        {
+            Assert.Equal(Written(json => WriteCardPlainly(json, card), encoder), Written(json => CardsToJsonApp.WriteCard(json, card), encoder));
+        }
     }
 }
