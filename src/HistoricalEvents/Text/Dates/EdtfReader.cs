@@ -562,28 +562,20 @@ internal ref struct EdtfReader
         else if (precision <= DatePrecision.Month)
         {
             // The earliest month (and day) the digits allow, in a month where such a day exists.
-            bool found = false;
-            for (int m = 1; m <= 12 && !found; m++)
+            bool found = FindFirstMonthAndDay(year, precision, monthPattern, dayPattern, marks, policy, out month, out day);
+            if (!found && precision == DatePrecision.Day && (marks & DateMarks.YearDigits) != 0 &&
+                DateMarks.Matches(2, monthPattern, m0, m1) && DateMarks.Matches(29, dayPattern, d0, d1))
             {
-                if (!DateMarks.Matches(m, monthPattern, m0, m1))
+                // XXXX-02-29, 190X-02-29: a day that exists only in some of the years the digits allow (the leap day)
+                // starts in the first such year, as the latest ends in the last (DateMarks.TryGetLatest).
+                int lastYear = DateMarks.LatestYear(year, marks);
+                for (int y = year + 1; y <= lastYear && !found; y++)
                 {
-                    continue;
-                }
-                if (precision == DatePrecision.Month)
-                {
-                    month = m;
-                    found = true;
-                    break;
-                }
-                bool julian = policy.CalendarFor(year, m, 1) == HistoricalCalendar.Julian;
-                for (int d = 1; d <= DayNumbers.DaysInMonth(julian, year, m); d++)
-                {
-                    if (DateMarks.Matches(d, dayPattern, d0, d1))
+                    if (DateMarks.YearMatches(y, year, marks) &&
+                        FindFirstMonthAndDay(y, precision, monthPattern, dayPattern, marks, policy, out month, out day))
                     {
-                        month = m;
-                        day = d;
+                        year = y;
                         found = true;
-                        break;
                     }
                 }
             }
@@ -660,6 +652,38 @@ internal ref struct EdtfReader
         }
         _marks = marks;
         return true;
+    }
+
+    // The first month (and, for a day, the first day of it) that the digits allow in a year, in a month where such a day exists.
+    private static bool FindFirstMonthAndDay(int year, DatePrecision precision, int monthPattern, int dayPattern, uint marks,
+        CalendarPolicy policy, out int month, out int day)
+    {
+        bool m0 = DateMarks.IsUnspecified(marks, 4), m1 = DateMarks.IsUnspecified(marks, 5);
+        bool d0 = DateMarks.IsUnspecified(marks, 6), d1 = DateMarks.IsUnspecified(marks, 7);
+        month = day = 1;
+        for (int m = 1; m <= 12; m++)
+        {
+            if (!DateMarks.Matches(m, monthPattern, m0, m1))
+            {
+                continue;
+            }
+            if (precision == DatePrecision.Month)
+            {
+                month = m;
+                return true;
+            }
+            bool julian = policy.CalendarFor(year, m, 1) == HistoricalCalendar.Julian;
+            for (int d = 1; d <= DayNumbers.DaysInMonth(julian, year, m); d++)
+            {
+                if (DateMarks.Matches(d, dayPattern, d0, d1))
+                {
+                    month = m;
+                    day = d;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The magnitude with every unspecified digit 9: the latest of a positive year, the earliest of a negative one.
