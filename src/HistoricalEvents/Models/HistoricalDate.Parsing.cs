@@ -34,7 +34,7 @@ public readonly partial struct HistoricalDate
     /// When neither EDTF nor English reads the text, the error comes from the pattern the text looks written in.
     /// Text looks like EDTF when it is not empty and every character is ASCII, none is white space, and its only
     /// letters are the upper-case ones EDTF uses (T, Z, X, Y, E, S): <c>1985-13</c>, <c>-9999</c>,
-    /// <c>2004?-06-11</c>, <c>[1667,1668,1670]</c> and <c>1985-04-12T24:00:00</c> get EDTF's error;
+    /// <c>2004?-06-11</c>, <c>[1667,1668,1670]</c> and <c>1985-04-12T24:00:01</c> get EDTF's error;
     /// <c>9999 BC</c>, <c>1991x</c>, <c>45BCX</c>, <c>1990–1985</c> and <c>April 31, 1920</c> get English's.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

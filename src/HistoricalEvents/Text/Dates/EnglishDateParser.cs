@@ -520,6 +520,11 @@ internal ref struct EnglishDateParser
             {
                 return false;
             }
+            if (Kind() == EnglishTokenKind.Question && !Token().SpaceBefore && Kind(1) is EnglishTokenKind.Comma or EnglishTokenKind.Number)
+            {
+                p.Qualifiers |= DateQualifiers.Uncertain;   // July 4? 1776: the day in doubt, so the date is uncertain
+                _pos++;
+            }
         }
         if (Kind() == EnglishTokenKind.Comma && Kind(1) is EnglishTokenKind.Number or EnglishTokenKind.Era)
         {
@@ -536,6 +541,10 @@ internal ref struct EnglishDateParser
             Kind(2) == EnglishTokenKind.Number && !Token(2).SpaceBefore && Kind(3) == EnglishTokenKind.Ago)
         {
             return ParseAgo(ref p);
+        }
+        if (Kind(1) == EnglishTokenKind.Month && t.Digits >= 3)
+        {
+            return ParseYearFirst(ref p);
         }
         if (Kind(1) == EnglishTokenKind.Month)
         {
@@ -588,6 +597,24 @@ internal ref struct EnglishDateParser
         if (ParseEra(ref p))
         {
             p.Form = PointForm.Calendar;
+        }
+        return true;
+    }
+
+    // 1776 July 4, 1776 December, 1776 Dec: year, month and day, the order archival description uses (DACS 2.4).
+    // A day is a number of one or two digits after the month that no month follows.
+    private bool ParseYearFirst(ref DatePoint p)
+    {
+        p.Year = Token().Value;
+        p.YearDigits = Token().Digits;
+        p.YearToken = _pos;
+        p.Month = Token(1).Value;
+        p.Form = PointForm.Calendar;
+        _pos += 2;
+        if (Kind() == EnglishTokenKind.Number && Token().Digits <= 2 && Kind(1) != EnglishTokenKind.Month)
+        {
+            p.Day = Token().Value;
+            p.DayToken = _pos++;
         }
         return true;
     }
