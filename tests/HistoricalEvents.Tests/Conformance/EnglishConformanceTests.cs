@@ -14,7 +14,7 @@ public class EnglishConformanceTests
 {
 
     // The share measured when this table was made (docs/dates.md); it may rise, never fall.
-    private const double MeasuredShare = 0.60;
+    private const double MeasuredShare = 0.66;
 
     private enum Outcome
     {

@@ -82,6 +82,7 @@ internal struct DatePoint
     internal int OldStyleMonth, OldStyleDay, OldStyleYear;
     internal long AgoYears;      // 66 Ma: the years before 1950 written (66,000,000); 0 for every other form
     internal long AgoUnit;       // the years the last significant digit stands for (1,000,000 for 66 Ma)
+    internal bool YearFirst;     // 1776 July 4: an end without a year of its own takes this one (1776 July 4-10)
     internal int Token, YearToken, DayToken, PartToken, OldStyleToken, EndToken;
 }
 
@@ -542,7 +543,8 @@ internal ref struct EnglishDateParser
         {
             return ParseAgo(ref p);
         }
-        if (Kind(1) == EnglishTokenKind.Month && t.Digits >= 3)
+        if (t.Digits >= 3 && (Kind(1) == EnglishTokenKind.Month ||
+            Kind(1) == EnglishTokenKind.Number && Token(1).Digits <= 2 && Kind(2) == EnglishTokenKind.Month))
         {
             return ParseYearFirst(ref p);
         }
@@ -601,17 +603,27 @@ internal ref struct EnglishDateParser
         return true;
     }
 
-    // 1776 July 4, 1776 December, 1776 Dec: year, month and day, the order archival description uses (DACS 2.4).
-    // A day is a number of one or two digits after the month that no month follows.
+    // 1776 July 4, 1776 December, 1776 Dec, 1776 4 July: the year first, as archival description writes it (DACS
+    // 2.4). A day is a number of one or two digits after the month that no month follows, or between year and month.
     private bool ParseYearFirst(ref DatePoint p)
     {
         p.Year = Token().Value;
         p.YearDigits = Token().Digits;
-        p.YearToken = _pos;
-        p.Month = Token(1).Value;
+        p.YearToken = _pos++;
         p.Form = PointForm.Calendar;
-        _pos += 2;
-        if (Kind() == EnglishTokenKind.Number && Token().Digits <= 2 && Kind(1) != EnglishTokenKind.Month)
+        p.YearFirst = true;
+        if (Kind() == EnglishTokenKind.Number)
+        {
+            if (Token().Value is < 1 or > 31)
+            {
+                return Fail(_pos, DateExpectation.DayOfMonth);
+            }
+            p.Day = Token().Value;
+            p.DayToken = _pos++;
+        }
+        p.Month = Token().Value;
+        _pos++;
+        if (p.Day == 0 && Kind() == EnglishTokenKind.Number && Token().Digits <= 2 && Kind(1) != EnglishTokenKind.Month)
         {
             p.Day = Token().Value;
             p.DayToken = _pos++;
@@ -1106,6 +1118,25 @@ internal ref struct EnglishDateParser
             end.Month = start.Month;
             end.Day = start.Day;
             end.DayToken = start.DayToken;
+        }
+        // 1776 July 4-10, 1776 May 4 - July 10, 1776 July-September: after a year written first, an end without a
+        // year of its own is in that year (a bare number of one or two digits is a day of the start's month).
+        if (start.YearFirst && start.YearToken >= 0 && end.Era == 0 && !end.Astronomical)
+        {
+            bool day = end.Form == PointForm.Bare && end.YearDigits <= 2 && start.Day != 0 && end.Year is >= 1 and <= 31;
+            if (day)
+            {
+                end.Day = end.Year;
+                end.DayToken = end.YearToken;
+                end.Month = start.Month;
+                end.Form = PointForm.Calendar;
+            }
+            if (day || end.Form == PointForm.Calendar && end.Month != 0 && end.YearToken < 0 && !end.DayUnknown)
+            {
+                end.Year = start.Year;
+                end.YearDigits = start.YearDigits;
+                end.YearToken = start.YearToken;
+            }
         }
         // August 20 – 27, May 5 – 9: the end is a day, not a year, and the year is missing.
         if (start.Month != 0 && start.YearToken < 0 && start.Form == PointForm.Calendar && end.Form == PointForm.Bare &&
