@@ -109,6 +109,7 @@ public class EnglishDatePrehistoryTests
     [InlineData("66 Ma O.S.", 4, "no calendar mark")]
     [InlineData("66 Ma (N.S.)", 4, "no calendar mark")]
     [InlineData("June 66 Ma", 9, "the end of the date")]
+    [InlineData("June 10,000 BC", 6, "a year between 500,000,001 BC")]
     [InlineData("66 Ma 1200", 7, "the end of the date")]
     public void Parse_NonsenseCountBeforePresent_IsAnErrorAtItsColumn(string text, int column, string expected)
     {
