@@ -129,6 +129,18 @@ public class EnglishDatePrehistoryTests
     public void Parse_PlainYearsBeforePresent_IsTheYearAsBP(string text, string same) =>
         Assert.Equal(Read(same), Read(text));
 
+    [Theory]
+    [InlineData("66 Ma")]
+    [InlineData("c. 2.5 million years ago")]
+    [InlineData("10 ka")]
+    [InlineData("5,000 years ago")]
+    public void Json_CountBeforePresent_RoundTripsEqual(string text)
+    {
+        HistoricalDate value = Read(text);
+        string json = System.Text.Json.JsonSerializer.Serialize(value, HistoricalEvents.Serialization.HistoricalEventsJson.Options);
+        Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize<HistoricalDate>(json, HistoricalEvents.Serialization.HistoricalEventsJson.Options));
+    }
+
     [Fact]
     public void Relations_CountsBeforePresent_OrderWithEveryOtherDate()
     {
