@@ -42,6 +42,8 @@ internal enum DateExpectation : byte
     FractionOf,
     FractionOfSpan,
     FeastYear,
+    AgoCount,
+    AgoCalendarMark,
     EnglishMore,
 }
 

@@ -23,7 +23,7 @@ internal static partial class Messages
         EdtfProblem.DayDigits => "a day of two digits (01 to 31) or XX",
         EdtfProblem.SeasonHasNoDay => "the end of the date: a season (21 to 41) has no day",
         EdtfProblem.Time => "a time of day hh:mm:ss (00:00:00 to 23:59:59)",
-        EdtfProblem.Zone => "Z, a zone offset (+04:30, -04) or the end of the date and time",
+        EdtfProblem.Zone => "Z, a zone offset from -12:00 to +14:00 (+04:30, +0430, -04; not -00:00) or the end of the date and time",
         EdtfProblem.TimeInInterval => "a date without a time of day: EDTF intervals and sets hold dates only",
         EdtfProblem.DateEnd => "the end of the date, a qualifier (? ~ %) or / and the end of an interval",
         EdtfProblem.OpenEnd => ".. (an open end), as in ../1985 or 1985/..",

@@ -11,7 +11,7 @@ internal static partial class Messages
             "a month number 1 to 12 before a four-digit year (7/2008 is July 2008), or a range whose start has an era (AD 11–1978)",
         DateExpectation.YearAfterDayRange => "a year after a range of days, as in August 20–27, 1944",
         DateExpectation.BeforePresentAlone =>
-            "BP (before present, counted from 1950) only after a year standing alone (11,700 BP, c. 2500 BP): not in a range, an alternative or a day or month; write such dates BC or AD",
+            "BP (before present, counted from 1950), ka, Ma and 'years ago' only after a number standing alone (11,700 BP, c. 2500 BP, 66 Ma, c. 2.5 million years ago): not in a range, an alternative or a day or month; write such dates BC or AD",
         DateExpectation.OldStyleDualDay =>
             "a day from 1 January to 24 March for a dual (Old Style) year such as 11 February 1731/32 (the year began on 25 March)",
         DateExpectation.NextYearOfDualDate => "the next year after a dual (Old Style) year, as in 11 February 1731/32",
@@ -23,6 +23,9 @@ internal static partial class Messages
         DateExpectation.FractionOf => "'of', as in first half of the 14th century",
         DateExpectation.FractionOfSpan => "a year, decade, century or millennium after 'half of' or 'quarter of', as in second quarter of the 9th century",
         DateExpectation.FeastYear => "a year from AD 326 on for Easter and the feasts counted from it (the computus dates from the Council of Nicaea)",
+        DateExpectation.AgoCount =>
+            "a number of years above 0 with no more decimals than its unit holds, before ka, Ma, 'million years ago' or 'years ago' (66 Ma, 2.5 Ma, 12 ka, 300,000 years ago)",
+        DateExpectation.AgoCalendarMark => "no calendar mark (O.S., N.S.) on a count of years before present, which names no calendar",
         _ => "a date",
     };
 }

@@ -52,6 +52,24 @@ internal static class DateMarks
         return negative ? -Math.Max(result, 1) : result;
     }
 
+    /// <summary>Whether <paramref name="year"/> has the known digits of <paramref name="pattern"/> (a year of the same sign).</summary>
+    internal static bool YearMatches(int year, int pattern, uint marks)
+    {
+        if (year < 0 != pattern < 0 || year is < -9999 or > 9999)
+        {
+            return false;
+        }
+        int a = Math.Abs(year), b = Math.Abs(pattern), scale = 1000;
+        for (int digit = 0; digit < 4; digit++, scale /= 10)
+        {
+            if (!IsUnspecified(marks, digit) && a / scale % 10 != b / scale % 10)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>
     /// The first and last values a date with unspecified digits can mean: the fields' own bounds (its earliest
     /// possible value) and those of the latest value the digits allow in a month where its day exists.
@@ -80,24 +98,37 @@ internal static class DateMarks
             return DateFieldsError.None;
         }
         bool m0 = IsUnspecified(marks, 4), m1 = IsUnspecified(marks, 5), d0 = IsUnspecified(marks, 6), d1 = IsUnspecified(marks, 7);
-        for (int month = 12; month >= 1; month--)
+        // XXXX-02-29: a day that exists only in some of the years the digits allow ends in the last such year (9996),
+        // never on a day the digits do not name (edtf.js gives 9999-02-28 there; docs/edtf.md).
+        for (int y = year; y >= fields.Year; y--)
         {
-            if (!Matches(month, fields.Month, m0, m1))
+            if (y != year && ((marks & YearDigits) == 0 || !YearMatches(y, fields.Year, marks)))
             {
                 continue;
             }
-            if (fields.Precision == DatePrecision.Month)
+            for (int month = 12; month >= 1; month--)
             {
-                last = new DateFields(year, month, 1, DatePrecision.Month, calendar, fields.Qualifiers, fields.Part, fields.Flags);
-                return DateFieldsError.None;
-            }
-            for (int day = DayNumbers.DaysInMonth(julian, year, month); day >= 1; day--)
-            {
-                if (Matches(day, fields.Day, d0, d1))
+                if (!Matches(month, fields.Month, m0, m1))
                 {
-                    last = new DateFields(year, month, day, DatePrecision.Day, calendar, fields.Qualifiers, fields.Part, fields.Flags);
+                    continue;
+                }
+                if (fields.Precision == DatePrecision.Month)
+                {
+                    last = new DateFields(y, month, 1, DatePrecision.Month, calendar, fields.Qualifiers, fields.Part, fields.Flags);
                     return DateFieldsError.None;
                 }
+                for (int day = DayNumbers.DaysInMonth(julian, y, month); day >= 1; day--)
+                {
+                    if (Matches(day, fields.Day, d0, d1))
+                    {
+                        last = new DateFields(y, month, day, DatePrecision.Day, calendar, fields.Qualifiers, fields.Part, fields.Flags);
+                        return DateFieldsError.None;
+                    }
+                }
+            }
+            if ((marks & YearDigits) == 0)
+            {
+                break;
             }
         }
         return DateFieldsError.DayOutOfRange;

@@ -29,10 +29,12 @@ public readonly partial struct HistoricalDate
     /// Reads a date as <see cref="Parse(string)"/> does, returning the error instead of throwing.
     /// </summary>
     /// <remarks>
+    /// A number of two or three digits, alone or with a qualifier (<c>79</c>, <c>193</c>, <c>19?</c>), is read in English
+    /// first: the year AD 79, not the ISO century or decade <see cref="EdtfPattern"/> reads (<c>19</c> is 1900–1999).
     /// When neither EDTF nor English reads the text, the error comes from the pattern the text looks written in.
     /// Text looks like EDTF when it is not empty and every character is ASCII, none is white space, and its only
     /// letters are the upper-case ones EDTF uses (T, Z, X, Y, E, S): <c>1985-13</c>, <c>-9999</c>,
-    /// <c>2004?-06-11</c>, <c>[1667,1668,1670]</c> and <c>1985-04-12T24:00:00</c> get EDTF's error;
+    /// <c>2004?-06-11</c>, <c>[1667,1668,1670]</c> and <c>1985-04-12T24:00:01</c> get EDTF's error;
     /// <c>9999 BC</c>, <c>1991x</c>, <c>45BCX</c>, <c>1990–1985</c> and <c>April 31, 1920</c> get English's.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -44,7 +46,9 @@ public readonly partial struct HistoricalDate
     /// is neither. Allocates nothing; the value has no <see cref="Text"/>.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        HistoricalDatePatterns.Edtf.TryParse(text, out value) || HistoricalDatePatterns.English.TryParse(text, out value);
+        EdtfReader.IsReducedYear(text, out _)
+            ? HistoricalDatePatterns.English.TryParse(text, out value) || HistoricalDatePatterns.Edtf.TryParse(text, out value)
+            : HistoricalDatePatterns.Edtf.TryParse(text, out value) || HistoricalDatePatterns.English.TryParse(text, out value);
 
     /// <summary>
     /// The one "read any date" rule, shared with the JSON converter: EDTF, then English; when both fail, the error
@@ -52,6 +56,12 @@ public readonly partial struct HistoricalDate
     /// </summary>
     internal static ParseResult<HistoricalDate> ParseAny(string text, EdtfPattern edtf, EnglishDatePattern english)
     {
+        // A number of two or three digits (79, 193, 19?) is the English year AD 79, as it always was here, before
+        // it is the ISO century or decade EDTF's reader takes it for (docs/edtf.md).
+        if (EdtfReader.IsReducedYear(text, out _) && english.Parse(text) is { Success: true } year)
+        {
+            return year;
+        }
         ParseResult<HistoricalDate> fromEdtf = edtf.Parse(text);
         if (fromEdtf.Success)
         {

@@ -100,6 +100,10 @@ internal ref struct EdtfReader
         {
             return TryReadSet(text, out value);
         }
+        if (IsReducedYear(_s, out int digits))
+        {
+            return TryReadReducedYear(digits, text, out value);
+        }
         if (first == '{')
         {
             return Fail(EdtfProblem.AllOfSet, 0, 1);
@@ -190,6 +194,53 @@ internal ref struct EdtfReader
     }
 
     /// <summary>
+    /// Whether the whole text is an ISO 8601 reduced year standing alone: two digits, a century (<c>19</c>,
+    /// ISO 8601-1), or three, a decade (<c>193</c>, ISO 8601-2), signed or not, with at most one qualifier after it.
+    /// </summary>
+    internal static bool IsReducedYear(ReadOnlySpan<char> s, out int digits)
+    {
+        int start = s.Length > 0 && s[0] == '-' ? 1 : 0, end = s.Length > 0 && IsQualifier(s[^1]) ? s.Length - 1 : s.Length;
+        digits = end - start;
+        if (digits is not (2 or 3))
+        {
+            return false;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // 19 is the century 1900-1999 and 193 the decade 1930-1939, as 19XX and 193X are (and as edtf.js reads them);
+    // -04 is -0499 to -0400, as -04XX. HistoricalDate.Parse reads such text as an English year first (AD 19).
+    private bool TryReadReducedYear(int digits, string? text, out HistoricalDate value)
+    {
+        value = default;
+        bool negative = _s[0] == '-';
+        int start = negative ? 1 : 0, number = 0;
+        for (int i = start; i < start + digits; i++)
+        {
+            number = number * 10 + (_s[i] - '0');
+        }
+        if (negative && number == 0)
+        {
+            return Fail(EdtfProblem.NegativeZeroYear, 0, start + digits);
+        }
+        int scale = digits == 2 ? 100 : 10;
+        int year = negative ? -(number * scale + scale - 1) : number * scale;
+        DateQualifiers qualifiers = start + digits < _s.Length
+            ? _s[^1] switch { '?' => DateQualifiers.Uncertain, '~' => DateQualifiers.Approximate, _ => DateQualifiers.ApproximateAndUncertain }
+            : DateQualifiers.None;
+        DateFields fields = DateFields.Unmarked(year, 1, 1, digits == 2 ? DatePrecision.Century : DatePrecision.Decade, _policy, qualifiers);
+        DateFieldsError error = HistoricalDate.TryCreate(fields, text, out value);
+        return error == DateFieldsError.None || FailFields(error, 0, _s.Length);
+    }
+
+    /// <summary>
     /// The fast path for the commonest form, a plain day <c>YYYY-MM-DD</c> of year 0000 to 9999: checked and placed
     /// on the day axis in one pass, without the reader's state. Anything else (including an invalid day) is left to
     /// <see cref="TryRead"/>, which also explains errors.
@@ -222,16 +273,20 @@ internal ref struct EdtfReader
             return false;
         }
         uint firstMarks = _marks;
+        SkipSetSpaces();
         if (_pos == _s.Length || _s[_pos] != ',')
         {
             return Fail(EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
         }
-        int secondAt = ++_pos;
+        _pos++;
+        SkipSetSpaces();
+        int secondAt = _pos;
         if (!TryReadSetMember(out DateFields second))
         {
             return false;
         }
         uint secondMarks = _marks;
+        SkipSetSpaces();
         if (_pos == _s.Length || _s[_pos] != ']')
         {
             return Fail(_pos < _s.Length && _s[_pos] == ',' ? EdtfProblem.SetTooLarge : EdtfProblem.SetSeparator, _pos, _pos == _s.Length ? 0 : 1);
@@ -328,9 +383,11 @@ internal ref struct EdtfReader
                 return FailFields(error, at, _pos - at);
             }
             members.Add(member);
+            SkipSetSpaces();
             if (_pos < _s.Length && _s[_pos] == ',')
             {
                 _pos++;
+                SkipSetSpaces();
                 continue;
             }
             if (_pos < _s.Length && _s[_pos] == close)
@@ -346,6 +403,16 @@ internal ref struct EdtfReader
         }
         set = HistoricalDateSet.FromChecked(close == ']' ? HistoricalDateSetKind.OneOf : HistoricalDateSetKind.AllOf, members.ToArray(), text);
         return true;
+    }
+
+    // Spaces around the commas of a set ("[1667, 1668]", "{1960 ,  1961-12}"), which edtf.js and python-edtf read
+    // and the specification's own examples write; nowhere else in EDTF.
+    private void SkipSetSpaces()
+    {
+        while (_pos < _s.Length && _s[_pos] == ' ')
+        {
+            _pos++;
+        }
     }
 
     private bool TryReadSetMember(out DateFields fields)
@@ -562,28 +629,20 @@ internal ref struct EdtfReader
         else if (precision <= DatePrecision.Month)
         {
             // The earliest month (and day) the digits allow, in a month where such a day exists.
-            bool found = false;
-            for (int m = 1; m <= 12 && !found; m++)
+            bool found = FindFirstMonthAndDay(year, precision, monthPattern, dayPattern, marks, policy, out month, out day);
+            if (!found && precision == DatePrecision.Day && (marks & DateMarks.YearDigits) != 0 &&
+                DateMarks.Matches(2, monthPattern, m0, m1) && DateMarks.Matches(29, dayPattern, d0, d1))
             {
-                if (!DateMarks.Matches(m, monthPattern, m0, m1))
+                // XXXX-02-29, 190X-02-29: a day that exists only in some of the years the digits allow (the leap day)
+                // starts in the first such year, as the latest ends in the last (DateMarks.TryGetLatest).
+                int lastYear = DateMarks.LatestYear(year, marks);
+                for (int y = year + 1; y <= lastYear && !found; y++)
                 {
-                    continue;
-                }
-                if (precision == DatePrecision.Month)
-                {
-                    month = m;
-                    found = true;
-                    break;
-                }
-                bool julian = policy.CalendarFor(year, m, 1) == HistoricalCalendar.Julian;
-                for (int d = 1; d <= DayNumbers.DaysInMonth(julian, year, m); d++)
-                {
-                    if (DateMarks.Matches(d, dayPattern, d0, d1))
+                    if (DateMarks.YearMatches(y, year, marks) &&
+                        FindFirstMonthAndDay(y, precision, monthPattern, dayPattern, marks, policy, out month, out day))
                     {
-                        month = m;
-                        day = d;
+                        year = y;
                         found = true;
-                        break;
                     }
                 }
             }
@@ -660,6 +719,38 @@ internal ref struct EdtfReader
         }
         _marks = marks;
         return true;
+    }
+
+    // The first month (and, for a day, the first day of it) that the digits allow in a year, in a month where such a day exists.
+    private static bool FindFirstMonthAndDay(int year, DatePrecision precision, int monthPattern, int dayPattern, uint marks,
+        CalendarPolicy policy, out int month, out int day)
+    {
+        bool m0 = DateMarks.IsUnspecified(marks, 4), m1 = DateMarks.IsUnspecified(marks, 5);
+        bool d0 = DateMarks.IsUnspecified(marks, 6), d1 = DateMarks.IsUnspecified(marks, 7);
+        month = day = 1;
+        for (int m = 1; m <= 12; m++)
+        {
+            if (!DateMarks.Matches(m, monthPattern, m0, m1))
+            {
+                continue;
+            }
+            if (precision == DatePrecision.Month)
+            {
+                month = m;
+                return true;
+            }
+            bool julian = policy.CalendarFor(year, m, 1) == HistoricalCalendar.Julian;
+            for (int d = 1; d <= DayNumbers.DaysInMonth(julian, year, m); d++)
+            {
+                if (DateMarks.Matches(d, dayPattern, d0, d1))
+                {
+                    month = m;
+                    day = d;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The magnitude with every unspecified digit 9: the latest of a positive year, the earliest of a negative one.
@@ -1086,9 +1177,24 @@ internal ref struct EdtfReader
     private bool TryReadTime()
     {
         int at = _pos++;
-        if (!TryReadClockPart(23, ':') || !TryReadClockPart(59, ':') || !TryReadClockPart(59, '\0'))
+        // 24:00:00 is the end of the day written (ISO 8601-1:2004, 4.2.3; edtf.js reads it): the day stays the day written.
+        bool endOfDay = _pos + 8 <= _s.Length && _s.Slice(_pos, 8).SequenceEqual("24:00:00") && (_pos + 8 == _s.Length || _s[_pos + 8] != '.');
+        if (endOfDay)
+        {
+            _pos += 8;
+        }
+        else if (!TryReadClockPart(23, ':') || !TryReadClockPart(59, ':') || !TryReadClockPart(59, '\0'))
         {
             return Fail(EdtfProblem.Time, at, _s.Length - at);
+        }
+        if (_pos + 1 < _s.Length && _s[_pos] == '.' && char.IsAsciiDigit(_s[_pos + 1]))
+        {
+            // A decimal fraction of the second (ISO 8601-1, as edtf.js reads it): checked, not kept, as the time is not.
+            _pos++;
+            while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
+            {
+                _pos++;
+            }
         }
         if (_pos == _s.Length)
         {
@@ -1103,15 +1209,23 @@ internal ref struct EdtfReader
         }
         if (c is '+' or '-')
         {
+            // ±hh, ±hh:mm or ±hhmm, from -12:00 to +14:00 (the offsets in use, as edtf.js checks them); -00:00 is no offset.
             _pos++;
             if (TryReadClockPart(23, '\0'))
             {
-                if (_pos == _s.Length || _s[_pos] != ':')
+                int hours = (_s[_pos - 2] - '0') * 10 + (_s[_pos - 1] - '0'), minutes = 0;
+                bool ok = true;
+                if (_pos < _s.Length && (_s[_pos] == ':' || char.IsAsciiDigit(_s[_pos])))
                 {
-                    return true;
+                    if (_s[_pos] == ':')
+                    {
+                        _pos++;
+                    }
+                    ok = TryReadClockPart(59, '\0');
+                    minutes = ok ? (_s[_pos - 2] - '0') * 10 + (_s[_pos - 1] - '0') : 0;
                 }
-                _pos++;
-                if (TryReadClockPart(59, '\0'))
+                int offset = hours * 60 + minutes;
+                if (ok && (c == '+' ? offset <= 14 * 60 : offset is > 0 and <= 12 * 60))
                 {
                     return true;
                 }

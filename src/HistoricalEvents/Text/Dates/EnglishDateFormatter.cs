@@ -33,7 +33,8 @@ internal static class EnglishDateFormatter
                     : Join(Point(value.StartFields, policy), " or ", Point(value.EndFields, policy))),
             _ => (value.StartEnd, value.EndEnd) switch
             {
-                (IntervalEnd.Known, IntervalEnd.Known) => Compact(value.StartFields, value.EndFields, "–", policy)
+                (IntervalEnd.Known, IntervalEnd.Known) => Ago(value.StartFields, value.EndFields, policy)
+                    ?? Compact(value.StartFields, value.EndFields, "–", policy)
                     ?? Range(Point(value.StartFields, policy), Point(value.EndFields, policy)),
                 (IntervalEnd.Unknown, IntervalEnd.Known) => Join("before ", Next(value.EndFields, 1, policy)),
                 (IntervalEnd.Open, IntervalEnd.Known) => Join("until ", Point(value.EndFields, policy)),
@@ -70,6 +71,60 @@ internal static class EnglishDateFormatter
             return Number(1 - s.Year) + between + Number(1 - e.Year) + " BC";
         }
         return null;
+    }
+
+    /// <summary>
+    /// <c>66 Ma</c>, <c>c. 2.5 Ma</c>, <c>300,000 years ago</c>: an interval of prehistoric years that is what a count of
+    /// years before 1950 with its significant digits names (docs/dates.md, "Prehistory"), from 1950 - (n + u - 1) to
+    /// 1950 - n, where u is a power of ten from 10 and n a multiple of u whose last significant digit is not 0.
+    /// Null for anything else, and for intervals that start within the days (those are written as years BC).
+    /// </summary>
+    private static string? Ago(in DateFields s, in DateFields e, CalendarPolicy policy)
+    {
+        if (s.Precision != DatePrecision.Year || e.Precision != DatePrecision.Year || s.Qualifiers != e.Qualifiers ||
+            s.Part != SpanPart.Whole || e.Part != SpanPart.Whole || s.Flags != DateFieldFlags.None || e.Flags != DateFieldFlags.None ||
+            s.Year >= DayNumbers.MinYear || NeedsMark(s, policy) || NeedsMark(e, policy))
+        {
+            return null;
+        }
+        long years = 1950L - e.Year, unit = (long)e.Year - s.Year + 1;
+        int power = 0;
+        for (long u = unit; u % 10 == 0; u /= 10)
+        {
+            power++;
+        }
+        // A whole number's trailing zeros are not significant (66 Ma, 300,000 years ago); after a decimal point they
+        // are (2.50 Ma), so only the millions with decimals may end in 0.
+        bool decimalsWritten = years >= 1_000_000 && power < 6;
+        if (power == 0 || unit != (long)Math.Pow(10, power) || years <= 0 || years % unit != 0 || !decimalsWritten && years / unit % 10 == 0)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(24);
+        if ((s.Qualifiers & DateQualifiers.Approximate) != 0)
+        {
+            sb.Append("c. ");
+        }
+        if (years >= 1_000_000)
+        {
+            // In millions, with as many decimals as the last significant digit needs: 2.5 Ma, 66 Ma, 1.25 Ma.
+            int decimals = Math.Max(0, 6 - power);
+            sb.Append((years / 1_000_000).ToString(CultureInfo.InvariantCulture));
+            if (decimals > 0)
+            {
+                sb.Append('.').Append((years % 1_000_000 / unit).ToString(new string('0', decimals), CultureInfo.InvariantCulture));
+            }
+            sb.Append(" Ma");
+        }
+        else
+        {
+            sb.Append(years.ToString("#,0", CultureInfo.InvariantCulture)).Append(" years ago");
+        }
+        if ((s.Qualifiers & DateQualifiers.Uncertain) != 0)
+        {
+            sb.Append('?');
+        }
+        return sb.ToString();
     }
 
     private static bool NeedsMark(in DateFields f, CalendarPolicy policy) => !f.IsUnmarkedUnder(policy);

@@ -80,6 +80,9 @@ internal struct DatePoint
     internal int FractionIndex, FractionParts;   // second quarter of the 9th century: 2 of 4
     internal int Expand;         // a point read as days or years: 1 its first, 2 its last (early June 1944, first half of …)
     internal int OldStyleMonth, OldStyleDay, OldStyleYear;
+    internal long AgoYears;      // 66 Ma: the years before 1950 written (66,000,000); 0 for every other form
+    internal long AgoUnit;       // the years the last significant digit stands for (1,000,000 for 66 Ma)
+    internal bool YearFirst;     // 1776 July 4: an end without a year of its own takes this one (1776 July 4-10)
     internal int Token, YearToken, DayToken, PartToken, OldStyleToken, EndToken;
 }
 
@@ -270,6 +273,10 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
+        if (kind == HistoricalDateKind.Single && start.AgoYears != 0)
+        {
+            return BuildAgo(ref start, out value);
+        }
         if (!Expand(ref kind, ref start, startEnd, ref end, endEnd, inclusive))
         {
             return false;
@@ -319,7 +326,7 @@ internal ref struct EnglishDateParser
         {
             return Fail(_pos, DateExpectation.ClosedRemark);
         }
-        bool eraCouldFollow = last.Era == 0 && last.Form is PointForm.Bare or PointForm.Calendar or PointForm.Plural or PointForm.Ordinal;
+        bool eraCouldFollow = last.Era == 0 && last.AgoYears == 0 && last.Form is PointForm.Bare or PointForm.Calendar or PointForm.Plural or PointForm.Ordinal;
         return Fail(_pos, eraCouldFollow ? DateExpectation.EraOrEndOfDate : DateExpectation.EndOfDate);
     }
 
@@ -514,6 +521,11 @@ internal ref struct EnglishDateParser
             {
                 return false;
             }
+            if (Kind() == EnglishTokenKind.Question && !Token().SpaceBefore && Kind(1) is EnglishTokenKind.Comma or EnglishTokenKind.Number)
+            {
+                p.Qualifiers |= DateQualifiers.Uncertain;   // July 4? 1776: the day in doubt, so the date is uncertain
+                _pos++;
+            }
         }
         if (Kind() == EnglishTokenKind.Comma && Kind(1) is EnglishTokenKind.Number or EnglishTokenKind.Era)
         {
@@ -526,6 +538,16 @@ internal ref struct EnglishDateParser
     private bool ParseNumberFirst(ref DatePoint p)
     {
         ref readonly EnglishToken t = ref Token();
+        if (Kind(1) == EnglishTokenKind.Ago || Kind(1) == EnglishTokenKind.Other && Token(1).Value == '.' && !Token(1).SpaceBefore &&
+            Kind(2) == EnglishTokenKind.Number && !Token(2).SpaceBefore && Kind(3) == EnglishTokenKind.Ago)
+        {
+            return ParseAgo(ref p);
+        }
+        if (t.Digits >= 3 && (Kind(1) == EnglishTokenKind.Month ||
+            Kind(1) == EnglishTokenKind.Number && Token(1).Digits <= 2 && Kind(2) == EnglishTokenKind.Month))
+        {
+            return ParseYearFirst(ref p);
+        }
         if (Kind(1) == EnglishTokenKind.Month)
         {
             return ParseDayMonth(ref p, _pos, _pos + 1);
@@ -579,6 +601,123 @@ internal ref struct EnglishDateParser
             p.Form = PointForm.Calendar;
         }
         return true;
+    }
+
+    // 1776 July 4, 1776 December, 1776 Dec, 1776 4 July: the year first, as archival description writes it (DACS
+    // 2.4). A day is a number of one or two digits after the month that no month follows, or between year and month.
+    private bool ParseYearFirst(ref DatePoint p)
+    {
+        p.Year = Token().Value;
+        p.YearDigits = Token().Digits;
+        p.YearToken = _pos++;
+        p.Form = PointForm.Calendar;
+        p.YearFirst = true;
+        if (Kind() == EnglishTokenKind.Number)
+        {
+            if (Token().Value is < 1 or > 31)
+            {
+                return Fail(_pos, DateExpectation.DayOfMonth);
+            }
+            p.Day = Token().Value;
+            p.DayToken = _pos++;
+        }
+        p.Month = Token().Value;
+        _pos++;
+        if (p.Day == 0 && Kind() == EnglishTokenKind.Number && Token().Digits <= 2 && Kind(1) != EnglishTokenKind.Month)
+        {
+            p.Day = Token().Value;
+            p.DayToken = _pos++;
+        }
+        return true;
+    }
+
+    // 66 Ma, 1.8 Ma, 2.5 mya, 12 ka, c. 2.5 million years ago, 65 million years BP, c. 300,000 years ago: a count of
+    // years before 1950 in a unit. The digits written are significant figures, as EDTF's significant digits are
+    // (1950S2 is some year of 1900-1999): the count lies from the number written to just before the next value of
+    // its last significant digit, so 2.5 Ma is 2,500,000 to 2,599,999 years before 1950. Trailing zeros of a whole
+    // number are not significant (300,000 years ago: one digit, 300,000 to 399,999); zeros after a decimal point are
+    // (2.50 Ma: 2,500,000 to 2,509,999). docs/dates.md, "Prehistory".
+    private bool ParseAgo(ref DatePoint p)
+    {
+        ref readonly EnglishToken whole = ref Token();
+        int numberToken = _pos;
+        long count = whole.Value, fraction = 0;
+        int decimals = 0;
+        if (Kind(1) != EnglishTokenKind.Ago)
+        {
+            fraction = Token(2).Value;
+            decimals = Token(2).Digits;
+            _pos += 2;
+        }
+        int power = Token(1).Value;
+        p.YearToken = numberToken;
+        if (decimals > power || count > EnglishDateTokenizer.MaxNumber || decimals > 9)
+        {
+            return Fail(decimals > power ? numberToken + 2 : numberToken, decimals > power ? DateExpectation.AgoCount : DateExpectation.YearInRange);
+        }
+        long unit = 1;
+        for (int k = 0; k < power - decimals; k++)
+        {
+            unit *= 10;
+        }
+        long scale = 1;
+        for (int k = 0; k < decimals; k++)
+        {
+            scale *= 10;
+        }
+        // The count in units of its last written digit, then without the trailing zeros of a whole number.
+        long digits = count * scale + fraction;
+        if (digits == 0)
+        {
+            return Fail(numberToken, DateExpectation.AgoCount);
+        }
+        if (decimals == 0)
+        {
+            while (digits % 10 == 0 && unit <= 1_000_000_000)
+            {
+                digits /= 10;
+                unit *= 10;
+            }
+        }
+        // Years beyond the axis (500,000,001 BC): the count with its unit stays below 10^19 (digits < 10^18, unit <= 10^18).
+        if (unit > 1_000_000_000 || digits > (DayNumbers.MaxFarYear + 1950L) / unit)
+        {
+            return Fail(numberToken, DateExpectation.YearInRange);
+        }
+        p.AgoYears = digits * unit;
+        p.AgoUnit = unit;
+        p.Form = PointForm.Calendar;
+        p.Astronomical = true;
+        p.YearDigits = whole.Digits;
+        _pos++;
+        if (_beforePresent < 0)
+        {
+            _beforePresent = _pos;   // the first count or BP, where an error in a range points
+        }
+        _pos++;
+        return true;
+    }
+
+    // The interval of years a count before present names: from 1950 - (years + unit - 1) to 1950 - years; one year
+    // when the count is exact to the year.
+    private bool BuildAgo(ref DatePoint p, out HistoricalDate value)
+    {
+        value = default;
+        if (p.CalendarMark != 0)
+        {
+            return Fail(_beforePresent, DateExpectation.AgoCalendarMark);
+        }
+        long last = 1950 - p.AgoYears, first = 1950 - (p.AgoYears + p.AgoUnit - 1);
+        if (first < DayNumbers.MinFarYear)
+        {
+            return Fail(p.YearToken, DateExpectation.YearInRange);
+        }
+        DateFields end = DateFields.Unmarked((int)last, 1, 1, DatePrecision.Year, _policy, p.Qualifiers);
+        DateFieldsError error = p.AgoUnit == 1
+            ? HistoricalDate.TryCreate(end, null, out value)
+            : HistoricalDate.TryCreate(HistoricalDateKind.Interval, DateFields.Unmarked((int)first, 1, 1, DatePrecision.Year, _policy, p.Qualifiers),
+                IntervalEnd.Known, end, IntervalEnd.Known, null, out value);
+        return error == DateFieldsError.None || FailFields(error, p);
     }
 
     // 28 April 1920, 12th January 1606, the 4th of July, 1776: a day (number or ordinal) and a month, then the year.
@@ -979,6 +1118,25 @@ internal ref struct EnglishDateParser
             end.Month = start.Month;
             end.Day = start.Day;
             end.DayToken = start.DayToken;
+        }
+        // 1776 July 4-10, 1776 May 4 - July 10, 1776 July-September: after a year written first, an end without a
+        // year of its own is in that year (a bare number of one or two digits is a day of the start's month).
+        if (start.YearFirst && start.YearToken >= 0 && end.Era == 0 && !end.Astronomical)
+        {
+            bool day = end.Form == PointForm.Bare && end.YearDigits <= 2 && start.Day != 0 && end.Year is >= 1 and <= 31;
+            if (day)
+            {
+                end.Day = end.Year;
+                end.DayToken = end.YearToken;
+                end.Month = start.Month;
+                end.Form = PointForm.Calendar;
+            }
+            if (day || end.Form == PointForm.Calendar && end.Month != 0 && end.YearToken < 0 && !end.DayUnknown)
+            {
+                end.Year = start.Year;
+                end.YearDigits = start.YearDigits;
+                end.YearToken = start.YearToken;
+            }
         }
         // August 20 – 27, May 5 – 9: the end is a day, not a year, and the year is missing.
         if (start.Month != 0 && start.YearToken < 0 && start.Form == PointForm.Calendar && end.Form == PointForm.Bare &&

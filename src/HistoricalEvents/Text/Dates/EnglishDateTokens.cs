@@ -53,6 +53,7 @@ internal enum EnglishTokenKind : byte
     Roman,         // Kalends 1, Nones 2, Ides 3
     SpelledPlural, // sixties, nineteen-sixties; Value: 1960
     BeforePresent, // BP: years before 1950
+    Ago,           // ka, Ma, million years ago, years ago: years before 1950 counted in a unit; Value: its power of ten (3 for ka)
 }
 
 /// <summary>What a before/after word says about the date it comes before.</summary>
@@ -87,7 +88,7 @@ internal static class EnglishDateTokenizer
     /// <summary>The most tokens a date may have; longer text fails fast instead of being read further.</summary>
     internal const int MaxTokens = 32;
 
-    private const int MaxNumber = 999_999_999;   // above every year of prehistory (500,000,001 BC); larger numbers cap at 10^9
+    internal const int MaxNumber = 999_999_999;   // above every year of prehistory (500,000,001 BC); larger numbers cap at 10^9
 
     /// <summary>
     /// Fills <paramref name="tokens"/> (which has room for <see cref="MaxTokens"/> tokens and the end token) and

@@ -120,6 +120,13 @@ internal static class EnglishDateWords
             ["ides"] = (EnglishTokenKind.Roman, 3),
             ["twentieth"] = (EnglishTokenKind.OrdinalWord, 20),
             ["thirtieth"] = (EnglishTokenKind.OrdinalWord, 30),
+            // Counts of years before present (1950), with the unit's power of ten: 66 Ma, 12 ka, 2.5 mya (docs/dates.md).
+            ["ka"] = (EnglishTokenKind.Ago, 3),
+            ["kya"] = (EnglishTokenKind.Ago, 3),
+            ["ma"] = (EnglishTokenKind.Ago, 6),
+            ["mya"] = (EnglishTokenKind.Ago, 6),
+            ["ga"] = (EnglishTokenKind.Ago, 9),
+            ["bya"] = (EnglishTokenKind.Ago, 9),
         };
         for (int k = 0; k < Units.Length; k++)
         {
@@ -162,7 +169,22 @@ internal static class EnglishDateWords
             ["before christ"] = (EnglishTokenKind.Era, -1),
             ["before common era"] = (EnglishTokenKind.Era, -1),
             ["before the common era"] = (EnglishTokenKind.Era, -1),
+            // Years before present: a plain count of years BP is the year it names (11,700 years BP, as 11,700 BP);
+            // with a unit or "ago" the digits written are significant figures (docs/dates.md, "Prehistory").
+            ["years bp"] = (EnglishTokenKind.BeforePresent, 0),
+            ["years before present"] = (EnglishTokenKind.BeforePresent, 0),
+            ["before present"] = (EnglishTokenKind.BeforePresent, 0),
+            ["years ago"] = (EnglishTokenKind.Ago, 0),
+            ["ka bp"] = (EnglishTokenKind.Ago, 3),
+            ["ma bp"] = (EnglishTokenKind.Ago, 6),
         };
+        foreach ((string multiplier, int power) in new[] { ("thousand", 3), ("million", 6), ("billion", 9) })
+        {
+            foreach (string after in new[] { " years ago", " years bp", " years before present" })
+            {
+                phrases[multiplier + after] = (EnglishTokenKind.Ago, power);
+            }
+        }
         for (int k = 0; k < Feasts.Length; k++)
         {
             if (Feasts[k].Name.Contains(' ', StringComparison.Ordinal))

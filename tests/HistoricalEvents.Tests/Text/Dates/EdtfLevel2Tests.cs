@@ -43,6 +43,16 @@ public class EdtfLevel2Tests
     [InlineData("~2004-~06-~11", DatePrecision.Day, "2004-06-11", "2004-06-11", "2004-06-11~")]
     [InlineData("2004-06?", DatePrecision.Month, "2004-06-01", "2004-06-30", "2004-06?")]
     [InlineData("?156X-1X-~2X", DatePrecision.Day, "1560-10-20", "1569-12-29", "?156X-1X-~2X")]
+    // A day that exists only in some of the years the digits allow (the leap day): the first and last such years,
+    // searched (edtf.js clamps the latest to 9999-02-28, a day the text does not name; docs/edtf.md).
+    [InlineData("XXXX-02-29", DatePrecision.Day, "0000-02-29", "9996-02-29", "XXXX-02-29")]
+    [InlineData("190X-02-29", DatePrecision.Day, "1904-02-29", "1908-02-29", "190X-02-29")]
+    [InlineData("XX00-02-29", DatePrecision.Day, "0000-02-29", "9600-02-29", "XX00-02-29")]
+    [InlineData("2XXX-02-29", DatePrecision.Day, "2000-02-29", "2996-02-29", "2XXX-02-29")]
+    [InlineData("189X-02-29", DatePrecision.Day, "1892-02-29", "1896-02-29", "189X-02-29")]
+    [InlineData("XXXX-XX-29", DatePrecision.Day, "0000-01-29", "9999-12-29", "XXXX-XX-29")]
+    [InlineData("XXXX-02-2X", DatePrecision.Day, "0000-02-20", "9999-02-28", "XXXX-02-2X")]
+    [InlineData("19XX-02-X9", DatePrecision.Day, "1900-02-09", "1999-02-19", "19XX-02-X9")]
     public void Parse_Level2Date_BoundsPrecisionAndCanonicalText(string text, DatePrecision precision, string earliest, string latest, string canonical)
     {
         HistoricalDate value = Pattern.Parse(text).Value;
@@ -113,6 +123,10 @@ public class EdtfLevel2Tests
 
     [Theory]
     [InlineData("2004-02-3X", 9)]
+    [InlineData("XXXX-02-30", 9)]
+    [InlineData("XXX1-02-29", 9)]
+    [InlineData("19X1-02-29", 9)]
+    [InlineData("1900-02-29", 9)]
     [InlineData("2004-2X", 6)]
     [InlineData("2004-X-11", 6)]
     [InlineData("1X5", 1)]

@@ -582,7 +582,7 @@ public class EnglishDatePatternTests
     [InlineData("1985-13", true, 6, "a month 01 to 12 or a season 21 to 41")]
     [InlineData("2004?-06-1X1", true, 12, "the end of the date")]
     [InlineData("[1667,1668,1670]", true, 11, "ParseSet")]
-    [InlineData("1985-04-12T24:00:00", true, 11, "a time of day hh:mm:ss")]
+    [InlineData("1985-04-12T24:00:01", true, 11, "a time of day hh:mm:ss")]
     [InlineData("1984?~", true, 5, "one qualifier")]
     [InlineData("Y-9999999999", true, 1, "years -500,000,000 to 500,000,000")]
     [InlineData("January 100,000,000 BC", false, 9, "a year between 500,000,001 BC and AD 500,000,000")]
