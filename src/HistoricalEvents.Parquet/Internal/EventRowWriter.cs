@@ -25,6 +25,7 @@ internal sealed class EventRowWriter
     private readonly int?[] _month, _day, _column, _cardColumn;
     private readonly double?[] _latitude, _longitude;
     private readonly ListBuffer _places = new(), _narrative = new(), _sources = new();
+    private readonly TextBuffer _edtfText;
 
     internal EventRowWriter(int size)
     {
@@ -38,6 +39,7 @@ internal sealed class EventRowWriter
         _firstEarliest = new long?[size]; _firstLatest = new long?[size]; _secondEarliest = new long?[size]; _secondLatest = new long?[size]; _line = new long?[size]; _cardLine = new long?[size];
         _month = new int?[size]; _day = new int?[size]; _column = new int?[size]; _cardColumn = new int?[size];
         _latitude = new double?[size]; _longitude = new double?[size];
+        _edtfText = new TextBuffer(size);
     }
 
     internal bool IsFull => _count == _size;
@@ -52,9 +54,10 @@ internal sealed class EventRowWriter
         _title.Add(e.Title);
         _summary[i] = e.Summary.AsMemory();
         _date.Add(date.Text);
-        string edtf = date.ToEdtfString();
-        _edtf[i] = edtf.AsMemory();
-        _dateEnglish.Add(ExactEnglish(date, edtf));
+        // The EDTF text is written into the group's character buffer, not into a string of its own.
+        ReadOnlyMemory<char> edtf = _edtfText.Format(date);
+        _edtf[i] = edtf;
+        _dateEnglish.Add(ExactEnglish(date, edtf.Span));
         _kind[i] = Name(date.Kind).AsMemory();
         _precision[i] = Name(date.Precision).AsMemory();
         _calendar[i] = (date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian").AsMemory();
@@ -154,11 +157,19 @@ internal sealed class EventRowWriter
     }
 
     /// <summary>
-    /// The English form to keep when EDTF does not read back as the same value (a Julian month, dual dating,
-    /// <c>early 19th century</c>), or null when EDTF does; an error when neither does, never a changed date.
+    /// The English form to keep when EDTF does not read back as the same value (a Julian day, dual dating,
+    /// <c>early 19th century</c>), or null when EDTF does; an error when neither does, never a changed date. For
+    /// the shapes <see cref="DateTextForms"/> settles (plain days, months and years) the texts are not re-read.
     /// </summary>
-    private static string? ExactEnglish(HistoricalDate date, string edtf)
+    private static string? ExactEnglish(HistoricalDate date, ReadOnlySpan<char> edtf)
     {
+        switch (DateTextForms.Of(date))
+        {
+            case KnownTextForm.Edtf:
+                return null;
+            case KnownTextForm.English:
+                return HistoricalDatePatterns.English.Format(date);
+        }
         if (HistoricalDatePatterns.Edtf.TryParse(edtf, out HistoricalDate back) && back == date)
         {
             return null;
@@ -168,7 +179,7 @@ internal sealed class EventRowWriter
         {
             return english;
         }
-        throw new ArgumentException(ParquetMessages.CannotWriteDate(edtf, ParquetMessages.EnglishDoesNotReadBack));
+        throw new ArgumentException(ParquetMessages.CannotWriteDate(edtf.ToString(), ParquetMessages.EnglishDoesNotReadBack));
     }
 
     internal async Task FlushAsync(ParquetWriter writer, CancellationToken cancellationToken)
@@ -217,6 +228,7 @@ internal sealed class EventRowWriter
         _places.Clear();
         _narrative.Clear();
         _sources.Clear();
+        _edtfText.Clear();
     }
 
     private static Task Strings(ParquetRowGroupWriter group, DataField field, NullableText values, int count) =>
@@ -253,6 +265,49 @@ internal sealed class EventRowWriter
             Array.Clear(_values, 0, _valueCount);
             _valueCount = 0;
             _rowCount = 0;
+        }
+    }
+
+    /// <summary>
+    /// Characters for the texts of one row group, in blocks kept for the next group: a text is a slice of a block, so
+    /// writing it allocates nothing. A full block is replaced by the next one, never moved, so the slices stay valid.
+    /// </summary>
+    private sealed class TextBuffer(int rows)
+    {
+        // Below the large object heap; 64 characters hold any EDTF text (EdtfPattern.TryFormat).
+        private const int MaxText = 64;
+        private readonly int _blockSize = Math.Clamp(rows * 16, 4 * MaxText, 32 * 1024);
+        private readonly List<char[]> _blocks = [];
+        private int _block = -1;
+        private int _used;
+
+        /// <summary>The date's EDTF text, in this buffer.</summary>
+        internal ReadOnlyMemory<char> Format(HistoricalDate date)
+        {
+            if (_block < 0 || _blocks[_block].Length - _used < MaxText)
+            {
+                if (++_block == _blocks.Count)
+                {
+                    _blocks.Add(new char[_blockSize]);
+                }
+                _used = 0;
+            }
+            char[] block = _blocks[_block];
+            if (!HistoricalDatePatterns.Edtf.TryFormat(date, block.AsSpan(_used), out int length))
+            {
+                // Not expected (64 characters always suffice), but a longer text still gets written whole.
+                return HistoricalDatePatterns.Edtf.Format(date).AsMemory();
+            }
+            var text = new ReadOnlyMemory<char>(block, _used, length);
+            _used += length;
+            return text;
+        }
+
+        /// <summary>Starts the next row group in the first block again.</summary>
+        internal void Clear()
+        {
+            _block = -1;
+            _used = 0;
         }
     }
 
