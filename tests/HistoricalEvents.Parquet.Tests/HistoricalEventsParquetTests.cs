@@ -153,6 +153,46 @@ public class HistoricalEventsParquetTests
         Assert.Throws<ArgumentException>(() => HistoricalEventsParquet.Write(new MemoryStream([], writable: false), Array.Empty<HistoricalEvent>()));
     }
 
+    // The decade from 700 BC: neither "-0700/-0691" (an interval) nor its English form reads back as this value.
+    private static readonly HistoricalDate NoTextForm = HistoricalDate.FromSpan(-700, DatePrecision.Decade);
+
+    [Fact]
+    public void Write_DateWithNoExactTextForm_ThrowsNamingTheDate()
+    {
+        var e = new HistoricalEvent(NoTextForm, "A decade.", [], "Refused");
+        ArgumentException error = Assert.Throws<ArgumentException>(() => HistoricalEventsParquet.Write(new MemoryStream(), [e]));
+        Assert.Contains(NoTextForm.ToEdtfString(), error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(100)]
+    public void HistoricalEventsParquetWriter_GoesOnAfterARefusedDate_LaterRowsKeepTheirOwnValues(int rowGroupSize)
+    {
+        // The refused event has a title and a date text, which must not end up on the next row.
+        HistoricalEvent[] written =
+        [
+            new(HistoricalDate.Parse("1066"), "First.", [], "One"),
+            new(HistoricalDate.Parse("c. 1200"), "Second.", []),
+            new(HistoricalDate.Parse("March 15, 44 BC"), "Third.", [], "Three"),
+        ];
+        var refused = new HistoricalEvent(NoTextForm.WithText("the 700s BC"), "Refused.", [], "Refused title");
+        using var stream = new MemoryStream();
+        using (HistoricalEventsParquetWriter writer = HistoricalEventsParquetWriter.Create(stream, new HistoricalEventsParquetOptions { RowGroupSize = rowGroupSize }))
+        {
+            writer.Write(written[0]);
+            Assert.Throws<ArgumentException>(() => writer.Write(refused));
+            writer.Write(written[1]);
+            writer.Write(written[2]);
+            Assert.Equal(3, writer.Count);
+        }
+        stream.Position = 0;
+        List<HistoricalEvent> read = [.. HistoricalEventsParquet.Read(stream)];
+        AssertSameEvents(written, read);
+        Assert.Equal(written.Select(e => e.Title), read.Select(e => e.Title));
+    }
+
     [Fact]
     public async Task HistoricalEventsParquetWriter_CardsWrittenOneByOne_ReadBackEqual()
     {

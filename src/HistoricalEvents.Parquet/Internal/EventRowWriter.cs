@@ -51,13 +51,16 @@ internal sealed class EventRowWriter
         HistoricalEvent e = row.Event;
         HistoricalDate date = e.Date;
         int i = _count;
+        // The date's texts first: a date that cannot be written exactly throws before any column holds part of the
+        // row, so a caller that goes on writing gets aligned columns. The EDTF text goes into the group's character
+        // buffer, not into a string of its own.
+        ReadOnlyMemory<char> edtf = _edtfText.Format(date);
+        string? english = ExactEnglish(date, edtf.Span);
         _title.Add(e.Title);
         _summary[i] = e.Summary.AsMemory();
         _date.Add(date.Text);
-        // The EDTF text is written into the group's character buffer, not into a string of its own.
-        ReadOnlyMemory<char> edtf = _edtfText.Format(date);
         _edtf[i] = edtf;
-        _dateEnglish.Add(ExactEnglish(date, edtf.Span));
+        _dateEnglish.Add(english);
         _kind[i] = Name(date.Kind).AsMemory();
         _precision[i] = Name(date.Precision).AsMemory();
         _calendar[i] = (date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian").AsMemory();
