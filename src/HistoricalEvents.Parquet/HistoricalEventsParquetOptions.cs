@@ -17,8 +17,8 @@ public sealed class HistoricalEventsParquetOptions
     private readonly int _rowGroupSize = DefaultRowGroupSize;
 
     /// <summary>
-    /// How many events each row group holds (1 to <see cref="MaxRowGroupSize"/>): the writer keeps one group in memory
-    /// and the reader reads one group at a time, so this bounds the memory both use. Default <see cref="DefaultRowGroupSize"/>.
+    /// How many events each row group holds (1 to <see cref="MaxRowGroupSize"/>): the writer keeps up to two groups in
+    /// memory (one filled while the other is written) and the reader one group at a time, so this bounds the memory both use. Default <see cref="DefaultRowGroupSize"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than <see cref="MaxRowGroupSize"/>.</exception>
     public int RowGroupSize

@@ -193,6 +193,69 @@ public class HistoricalEventsParquetTests
         Assert.Equal(written.Select(e => e.Title), read.Select(e => e.Title));
     }
 
+    /// <summary>A stream that takes its first bytes, then fails every write, as a full disk does.</summary>
+    private sealed class FailingStream(int bytesBeforeFailing) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (Length + count > bytesBeforeFailing)
+            {
+                throw new IOException("No space left on the test stream.");
+            }
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public void HistoricalEventsParquetWriter_StreamFailsWhileAGroupIsWritten_TheErrorIsThrownAndWritingStops(int rowGroupSize)
+    {
+        // Row groups are written in the background: the stream's error must still reach the caller, and nothing after it be written.
+        var e = new HistoricalEvent(HistoricalDate.Parse("1066"), "An event.", [], "Title");
+        var stream = new FailingStream(2_000);
+        int written = 0;
+        Exception? error = Record.Exception(() =>
+        {
+            using HistoricalEventsParquetWriter writer = HistoricalEventsParquetWriter.Create(stream, new HistoricalEventsParquetOptions { RowGroupSize = rowGroupSize });
+            for (; written < 500; written++)
+            {
+                writer.Write(e);
+            }
+        });
+        Assert.IsType<IOException>(error);
+        Assert.True(stream.Length <= 2_000);
+    }
+
+    [Fact]
+    public void HistoricalEventsParquetWriter_WriteAfterAFailedGroup_ThrowsInvalidOperation()
+    {
+        var e = new HistoricalEvent(HistoricalDate.Parse("1066"), "An event.", [], "Title");
+        var writer = HistoricalEventsParquetWriter.Create(new FailingStream(100), new HistoricalEventsParquetOptions { RowGroupSize = 1 });
+        writer.Write(e);
+        // The first group's error comes with the next full group.
+        Assert.Throws<IOException>(() => writer.Write(e));
+        Assert.Throws<InvalidOperationException>(() => writer.Write(e));
+        Assert.Throws<IOException>(writer.Dispose);
+    }
+
     [Fact]
     public async Task HistoricalEventsParquetWriter_CardsWrittenOneByOne_ReadBackEqual()
     {
