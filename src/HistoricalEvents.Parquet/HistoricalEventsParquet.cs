@@ -7,8 +7,9 @@ namespace HistoricalEvents.Interchange;
 
 /// <summary>
 /// Writes events and cards to Apache Parquet, one row per event, and reads them back: the way to take events to
-/// DuckDB, Spark, pandas or any tool that reads Parquet. Writing keeps one row group in memory
-/// (<see cref="HistoricalEventsParquetOptions.RowGroupSize"/> events); reading reads one row group at a time. The
+/// DuckDB, Spark, pandas or any tool that reads Parquet. Writing keeps up to two row groups in memory
+/// (<see cref="HistoricalEventsParquetOptions.RowGroupSize"/> events each: one filled while the previous one is encoded
+/// on another thread); reading reads one row group at a time. The
 /// columns are listed in docs/scale.md.
 /// </summary>
 /// <remarks>

@@ -4,20 +4,32 @@ using Parquet;
 namespace HistoricalEvents.Interchange;
 
 /// <summary>
-/// Writes events and cards to a Parquet stream as they come, one row per event, keeping one row group in memory:
-/// for a caller that is handed events one at a time rather than holding a sequence (the static
+/// Writes events and cards to a Parquet stream as they come, one row per event: for a caller that is handed events
+/// one at a time rather than holding a sequence (the static
 /// <see cref="HistoricalEventsParquet.Write(Stream, IEnumerable{HistoricalEvent}, HistoricalEventsParquetOptions?)"/> uses it).
 /// Disposing writes the last row group and the footer; the stream is left open. Not thread-safe.
 /// </summary>
+/// <remarks>
+/// A full row group is encoded and written to the stream on a thread-pool thread while the caller fills the next
+/// one, so the writer keeps up to two row groups in memory and uses a second core when there is one. Only one group
+/// is written at a time, in order. An error writing a group (the stream's) is thrown by the next
+/// <c>Write</c> that fills a group, or by <see cref="DisposeAsync"/>; after it the writer writes nothing more.
+/// </remarks>
 public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposable
 {
     private readonly ParquetWriter _writer;
-    private readonly EventRowWriter _buffer;
+    // The group being filled, and the one written in the background (or free to fill next once that write is done).
+    private EventRowWriter _buffer;
+    private EventRowWriter? _spare;
+    private readonly int _rowGroupSize;
+    private Task? _writing;
+    private bool _failed;
     private bool _disposed;
 
     private HistoricalEventsParquetWriter(ParquetWriter writer, int rowGroupSize)
     {
         _writer = writer;
+        _rowGroupSize = rowGroupSize;
         _buffer = new EventRowWriter(rowGroupSize);
     }
 
@@ -47,6 +59,7 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
     /// <exception cref="ArgumentNullException"><paramref name="historicalEvent"/> is null.</exception>
     /// <exception cref="ArgumentException">Its date cannot be written exactly (see <see cref="HistoricalEventsParquet"/>).</exception>
     /// <exception cref="ObjectDisposedException">The writer has been disposed.</exception>
+    /// <exception cref="InvalidOperationException">Writing an earlier row group failed (that error was thrown before).</exception>
     public void Write(HistoricalEvent historicalEvent) =>
         WriteAsync(historicalEvent, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
@@ -54,12 +67,14 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     /// <exception cref="ArgumentException">A date cannot be written exactly.</exception>
     /// <exception cref="ObjectDisposedException">The writer has been disposed.</exception>
+    /// <exception cref="InvalidOperationException">Writing an earlier row group failed (that error was thrown before).</exception>
     public void Write(EventCard card) => WriteAsync(card, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Writes one event; completes at once unless a row group is full and written.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="historicalEvent"/> is null.</exception>
     /// <exception cref="ArgumentException">Its date cannot be written exactly.</exception>
     /// <exception cref="ObjectDisposedException">The writer has been disposed.</exception>
+    /// <exception cref="InvalidOperationException">Writing an earlier row group failed (that error was thrown before).</exception>
     public ValueTask WriteAsync(HistoricalEvent historicalEvent, CancellationToken cancellationToken = default)
     {
         ParquetPreconditions.CheckNotNull(historicalEvent);
@@ -70,6 +85,7 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     /// <exception cref="ArgumentException">A date cannot be written exactly.</exception>
     /// <exception cref="ObjectDisposedException">The writer has been disposed.</exception>
+    /// <exception cref="InvalidOperationException">Writing an earlier row group failed (that error was thrown before).</exception>
     public async ValueTask WriteAsync(EventCard card, CancellationToken cancellationToken = default)
     {
         ParquetPreconditions.CheckNotNull(card);
@@ -83,9 +99,42 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
     private ValueTask AddAsync(EventRow row, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_failed)
+        {
+            throw new InvalidOperationException(ParquetMessages.WriterFailed);
+        }
         _buffer.Add(row);
         Count++;
-        return _buffer.IsFull ? new ValueTask(_buffer.FlushAsync(_writer, cancellationToken)) : ValueTask.CompletedTask;
+        return _buffer.IsFull ? new ValueTask(StartWritingAsync(cancellationToken)) : ValueTask.CompletedTask;
+    }
+
+    /// <summary>Waits for the previous group's write, then writes the full group in the background and fills the other.</summary>
+    private async Task StartWritingAsync(CancellationToken cancellationToken)
+    {
+        await WaitForWritingAsync().ConfigureAwait(false);
+        EventRowWriter full = _buffer;
+        _writing = Task.Run(() => full.FlushAsync(_writer, cancellationToken), cancellationToken);
+        _buffer = _spare ?? new EventRowWriter(_rowGroupSize);
+        _spare = full;
+    }
+
+    /// <summary>Waits for the group being written, if any; its error is thrown here, once, and stops the writer.</summary>
+    private async Task WaitForWritingAsync()
+    {
+        if (_writing is not { } writing)
+        {
+            return;
+        }
+        _writing = null;
+        try
+        {
+            await writing.ConfigureAwait(false);
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
     }
 
     /// <summary>Writes the last row group and the file's footer; the stream stays open.</summary>
@@ -99,10 +148,17 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
             return;
         }
         _disposed = true;
-        if (!_buffer.IsEmpty)
+        try
         {
-            await _buffer.FlushAsync(_writer, CancellationToken.None).ConfigureAwait(false);
+            await WaitForWritingAsync().ConfigureAwait(false);
+            if (!_failed && !_buffer.IsEmpty)
+            {
+                await _buffer.FlushAsync(_writer, CancellationToken.None).ConfigureAwait(false);
+            }
         }
-        await _writer.DisposeAsync().ConfigureAwait(false);
+        finally
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

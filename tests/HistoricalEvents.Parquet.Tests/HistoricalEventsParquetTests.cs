@@ -153,6 +153,109 @@ public class HistoricalEventsParquetTests
         Assert.Throws<ArgumentException>(() => HistoricalEventsParquet.Write(new MemoryStream([], writable: false), Array.Empty<HistoricalEvent>()));
     }
 
+    // The decade from 700 BC: neither "-0700/-0691" (an interval) nor its English form reads back as this value.
+    private static readonly HistoricalDate NoTextForm = HistoricalDate.FromSpan(-700, DatePrecision.Decade);
+
+    [Fact]
+    public void Write_DateWithNoExactTextForm_ThrowsNamingTheDate()
+    {
+        var e = new HistoricalEvent(NoTextForm, "A decade.", [], "Refused");
+        ArgumentException error = Assert.Throws<ArgumentException>(() => HistoricalEventsParquet.Write(new MemoryStream(), [e]));
+        Assert.Contains(NoTextForm.ToEdtfString(), error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(100)]
+    public void HistoricalEventsParquetWriter_GoesOnAfterARefusedDate_LaterRowsKeepTheirOwnValues(int rowGroupSize)
+    {
+        // The refused event has a title and a date text, which must not end up on the next row.
+        HistoricalEvent[] written =
+        [
+            new(HistoricalDate.Parse("1066"), "First.", [], "One"),
+            new(HistoricalDate.Parse("c. 1200"), "Second.", []),
+            new(HistoricalDate.Parse("March 15, 44 BC"), "Third.", [], "Three"),
+        ];
+        var refused = new HistoricalEvent(NoTextForm.WithText("the 700s BC"), "Refused.", [], "Refused title");
+        using var stream = new MemoryStream();
+        using (HistoricalEventsParquetWriter writer = HistoricalEventsParquetWriter.Create(stream, new HistoricalEventsParquetOptions { RowGroupSize = rowGroupSize }))
+        {
+            writer.Write(written[0]);
+            Assert.Throws<ArgumentException>(() => writer.Write(refused));
+            writer.Write(written[1]);
+            writer.Write(written[2]);
+            Assert.Equal(3, writer.Count);
+        }
+        stream.Position = 0;
+        List<HistoricalEvent> read = [.. HistoricalEventsParquet.Read(stream)];
+        AssertSameEvents(written, read);
+        Assert.Equal(written.Select(e => e.Title), read.Select(e => e.Title));
+    }
+
+    /// <summary>A stream that takes its first bytes, then fails every write, as a full disk does.</summary>
+    private sealed class FailingStream(int bytesBeforeFailing) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (Length + count > bytesBeforeFailing)
+            {
+                throw new IOException("No space left on the test stream.");
+            }
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public void HistoricalEventsParquetWriter_StreamFailsWhileAGroupIsWritten_TheErrorIsThrownAndWritingStops(int rowGroupSize)
+    {
+        // Row groups are written in the background: the stream's error must still reach the caller, and nothing after it be written.
+        var e = new HistoricalEvent(HistoricalDate.Parse("1066"), "An event.", [], "Title");
+        var stream = new FailingStream(2_000);
+        int written = 0;
+        Exception? error = Record.Exception(() =>
+        {
+            using HistoricalEventsParquetWriter writer = HistoricalEventsParquetWriter.Create(stream, new HistoricalEventsParquetOptions { RowGroupSize = rowGroupSize });
+            for (; written < 500; written++)
+            {
+                writer.Write(e);
+            }
+        });
+        Assert.IsType<IOException>(error);
+        Assert.True(stream.Length <= 2_000);
+    }
+
+    [Fact]
+    public void HistoricalEventsParquetWriter_WriteAfterAFailedGroup_ThrowsInvalidOperation()
+    {
+        var e = new HistoricalEvent(HistoricalDate.Parse("1066"), "An event.", [], "Title");
+        var writer = HistoricalEventsParquetWriter.Create(new FailingStream(100), new HistoricalEventsParquetOptions { RowGroupSize = 1 });
+        writer.Write(e);
+        // The first group's error comes with the next full group.
+        Assert.Throws<IOException>(() => writer.Write(e));
+        Assert.Throws<InvalidOperationException>(() => writer.Write(e));
+        Assert.Throws<IOException>(writer.Dispose);
+    }
+
     [Fact]
     public async Task HistoricalEventsParquetWriter_CardsWrittenOneByOne_ReadBackEqual()
     {

@@ -19,12 +19,15 @@ internal sealed class EventRowWriter
     private readonly NullableText _title, _date, _dateEnglish, _card, _file, _role, _cardFile;
     private readonly ReadOnlyMemory<char>[] _summary, _edtf, _kind, _precision, _calendar;
     private readonly bool[] _approximate, _uncertain;
-    private readonly DateTime?[] _earliest, _latest;
+    // Nullable numbers as Parquet stores them (the present values, and a definition level a row), filled directly:
+    // given T?[] Parquet.Net would split each column into such arrays again at every row group.
+    private readonly NullableColumn<DateTime> _earliest, _latest;
     private readonly long[] _earliestDay, _latestDay, _earliestYear, _latestYear;
-    private readonly long?[] _firstEarliest, _firstLatest, _secondEarliest, _secondLatest, _line, _cardLine;
-    private readonly int?[] _month, _day, _column, _cardColumn;
-    private readonly double?[] _latitude, _longitude;
+    private readonly NullableColumn<long> _firstEarliest, _firstLatest, _secondEarliest, _secondLatest, _line, _cardLine;
+    private readonly NullableColumn<int> _month, _day, _column, _cardColumn;
+    private readonly NullableColumn<double> _latitude, _longitude;
     private readonly ListBuffer _places = new(), _narrative = new(), _sources = new();
+    private readonly TextBuffer _edtfText;
 
     internal EventRowWriter(int size)
     {
@@ -33,11 +36,12 @@ internal sealed class EventRowWriter
         _summary = new ReadOnlyMemory<char>[size]; _edtf = new ReadOnlyMemory<char>[size]; _kind = new ReadOnlyMemory<char>[size];
         _precision = new ReadOnlyMemory<char>[size]; _calendar = new ReadOnlyMemory<char>[size];
         _approximate = new bool[size]; _uncertain = new bool[size];
-        _earliest = new DateTime?[size]; _latest = new DateTime?[size];
+        _earliest = new(size); _latest = new(size);
         _earliestDay = new long[size]; _latestDay = new long[size]; _earliestYear = new long[size]; _latestYear = new long[size];
-        _firstEarliest = new long?[size]; _firstLatest = new long?[size]; _secondEarliest = new long?[size]; _secondLatest = new long?[size]; _line = new long?[size]; _cardLine = new long?[size];
-        _month = new int?[size]; _day = new int?[size]; _column = new int?[size]; _cardColumn = new int?[size];
-        _latitude = new double?[size]; _longitude = new double?[size];
+        _firstEarliest = new(size); _firstLatest = new(size); _secondEarliest = new(size); _secondLatest = new(size); _line = new(size); _cardLine = new(size);
+        _month = new(size); _day = new(size); _column = new(size); _cardColumn = new(size);
+        _latitude = new(size); _longitude = new(size);
+        _edtfText = new TextBuffer(size);
     }
 
     internal bool IsFull => _count == _size;
@@ -49,12 +53,16 @@ internal sealed class EventRowWriter
         HistoricalEvent e = row.Event;
         HistoricalDate date = e.Date;
         int i = _count;
+        // The date's texts first: a date that cannot be written exactly throws before any column holds part of the
+        // row, so a caller that goes on writing gets aligned columns. The EDTF text goes into the group's character
+        // buffer, not into a string of its own.
+        ReadOnlyMemory<char> edtf = _edtfText.Format(date);
+        string? english = ExactEnglish(date, edtf.Span);
         _title.Add(e.Title);
         _summary[i] = e.Summary.AsMemory();
         _date.Add(date.Text);
-        string edtf = date.ToEdtfString();
-        _edtf[i] = edtf.AsMemory();
-        _dateEnglish.Add(ExactEnglish(date, edtf));
+        _edtf[i] = edtf;
+        _dateEnglish.Add(english);
         _kind[i] = Name(date.Kind).AsMemory();
         _precision[i] = Name(date.Precision).AsMemory();
         _calendar[i] = (date.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian").AsMemory();
@@ -64,24 +72,29 @@ internal sealed class EventRowWriter
         _earliestYear[i] = earliestYear;
         _latestYear[i] = latestYear;
         // Each bound's day is computed once and gives both the day number and the DATE value.
-        (_earliestDay[i], _earliest[i]) = Bound(date, earliestYear, earliest: true);
-        (_latestDay[i], _latest[i]) = Bound(date, latestYear, earliest: false);
+        (_earliestDay[i], DateTime? earliestDate) = Bound(date, earliestYear, earliest: true);
+        (_latestDay[i], DateTime? latestDate) = Bound(date, latestYear, earliest: false);
+        _earliest.Add(earliestDate);
+        _latest.Add(latestDate);
         if (date.Kind == HistoricalDateKind.OneOf)
         {
             // The alternatives, in the library's order; either may be the wider one.
             HistoricalDate first = date.Start, second = date.End;
-            _firstEarliest[i] = EarliestDayOf(first);
-            _firstLatest[i] = LatestDayOf(first);
-            _secondEarliest[i] = EarliestDayOf(second);
-            _secondLatest[i] = LatestDayOf(second);
+            _firstEarliest.Add(EarliestDayOf(first));
+            _firstLatest.Add(LatestDayOf(first));
+            _secondEarliest.Add(EarliestDayOf(second));
+            _secondLatest.Add(LatestDayOf(second));
         }
         else
         {
-            _firstEarliest[i] = _firstLatest[i] = _secondEarliest[i] = _secondLatest[i] = null;
+            _firstEarliest.Add(null);
+            _firstLatest.Add(null);
+            _secondEarliest.Add(null);
+            _secondLatest.Add(null);
         }
         NodaTime.AnnualDate? annual = date.AnnualDate;
-        _month[i] = annual?.Month;
-        _day[i] = annual?.Day;
+        _month.Add(annual?.Month);
+        _day.Add(annual?.Day);
         IReadOnlyList<Place> places = e.Places;
         GeoCoordinate? at = null;
         if (places.Count == 0)
@@ -113,27 +126,27 @@ internal sealed class EventRowWriter
                 _sources.Add(sources[k].Text, k);
             }
         }
-        _latitude[i] = at?.Latitude;
-        _longitude[i] = at?.Longitude;
+        _latitude.Add(at?.Latitude);
+        _longitude.Add(at?.Longitude);
         if (e.Origin is { } origin)
         {
             _card.Add(origin.CardTitle);
             _file.Add(origin.File);
-            _line[i] = origin.Position.Line;
-            _column[i] = origin.Position.Column;
+            _line.Add(origin.Position.Line);
+            _column.Add(origin.Position.Column);
         }
         else
         {
             _card.Add(null);
             _file.Add(null);
-            _line[i] = null;
-            _column[i] = null;
+            _line.Add(null);
+            _column.Add(null);
         }
         _role.Add(row.Role);
         bool headline = row.Role == Headline;
         _cardFile.Add(headline ? row.Card!.File : null);
-        _cardLine[i] = headline ? row.Card!.Position.Line : null;
-        _cardColumn[i] = headline ? row.Card!.Position.Column : null;
+        _cardLine.Add(headline ? row.Card!.Position.Line : null);
+        _cardColumn.Add(headline ? row.Card!.Position.Column : null);
         _count++;
     }
 
@@ -154,11 +167,19 @@ internal sealed class EventRowWriter
     }
 
     /// <summary>
-    /// The English form to keep when EDTF does not read back as the same value (a Julian month, dual dating,
-    /// <c>early 19th century</c>), or null when EDTF does; an error when neither does, never a changed date.
+    /// The English form to keep when EDTF does not read back as the same value (a Julian day, dual dating,
+    /// <c>early 19th century</c>), or null when EDTF does; an error when neither does, never a changed date. For
+    /// the shapes <see cref="DateTextForms"/> settles (plain days, months and years) the texts are not re-read.
     /// </summary>
-    private static string? ExactEnglish(HistoricalDate date, string edtf)
+    private static string? ExactEnglish(HistoricalDate date, ReadOnlySpan<char> edtf)
     {
+        switch (DateTextForms.Of(date))
+        {
+            case KnownTextForm.Edtf:
+                return null;
+            case KnownTextForm.English:
+                return HistoricalDatePatterns.English.Format(date);
+        }
         if (HistoricalDatePatterns.Edtf.TryParse(edtf, out HistoricalDate back) && back == date)
         {
             return null;
@@ -168,7 +189,7 @@ internal sealed class EventRowWriter
         {
             return english;
         }
-        throw new ArgumentException(ParquetMessages.CannotWriteDate(edtf, ParquetMessages.EnglishDoesNotReadBack));
+        throw new ArgumentException(ParquetMessages.CannotWriteDate(edtf.ToString(), ParquetMessages.EnglishDoesNotReadBack));
     }
 
     internal async Task FlushAsync(ParquetWriter writer, CancellationToken cancellationToken)
@@ -186,37 +207,38 @@ internal sealed class EventRowWriter
             await Strings(group, Calendar, _calendar, n).ConfigureAwait(false);
             await group.WriteAsync<bool>(Approximate, _approximate.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<bool>(Uncertain, _uncertain.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<DateTime>(Earliest, _earliest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<DateTime>(Latest, _latest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await _earliest.WriteAsync(group, Earliest, cancellationToken).ConfigureAwait(false);
+            await _latest.WriteAsync(group, Latest, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(EarliestDay, _earliestDay.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(LatestDay, _latestDay.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(EarliestYear, _earliestYear.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(LatestYear, _latestYear.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<long>(FirstEarliestDay, _firstEarliest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<long>(FirstLatestDay, _firstLatest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<long>(SecondEarliestDay, _secondEarliest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<long>(SecondLatestDay, _secondLatest.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(Month, _month.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(Day, _day.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await _firstEarliest.WriteAsync(group, FirstEarliestDay, cancellationToken).ConfigureAwait(false);
+            await _firstLatest.WriteAsync(group, FirstLatestDay, cancellationToken).ConfigureAwait(false);
+            await _secondEarliest.WriteAsync(group, SecondEarliestDay, cancellationToken).ConfigureAwait(false);
+            await _secondLatest.WriteAsync(group, SecondLatestDay, cancellationToken).ConfigureAwait(false);
+            await _month.WriteAsync(group, Month, cancellationToken).ConfigureAwait(false);
+            await _day.WriteAsync(group, Day, cancellationToken).ConfigureAwait(false);
             await _places.WriteAsync(group, PlaceItems, cancellationToken).ConfigureAwait(false);
             await _narrative.WriteAsync(group, NarrativeItems, cancellationToken).ConfigureAwait(false);
             await _sources.WriteAsync(group, SourceItems, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(Latitude, _latitude.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<double>(Longitude, _longitude.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await _latitude.WriteAsync(group, Latitude, cancellationToken).ConfigureAwait(false);
+            await _longitude.WriteAsync(group, Longitude, cancellationToken).ConfigureAwait(false);
             await Strings(group, Card, _card, n).ConfigureAwait(false);
             await Strings(group, FileName, _file, n).ConfigureAwait(false);
-            await group.WriteAsync<long>(Line, _line.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(Column, _column.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await _line.WriteAsync(group, Line, cancellationToken).ConfigureAwait(false);
+            await _column.WriteAsync(group, Column, cancellationToken).ConfigureAwait(false);
             await Strings(group, Role, _role, n).ConfigureAwait(false);
             await Strings(group, CardFile, _cardFile, n).ConfigureAwait(false);
-            await group.WriteAsync<long>(CardLine, _cardLine.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<int>(CardColumn, _cardColumn.AsMemory(0, n), null, null, cancellationToken).ConfigureAwait(false);
+            await _cardLine.WriteAsync(group, CardLine, cancellationToken).ConfigureAwait(false);
+            await _cardColumn.WriteAsync(group, CardColumn, cancellationToken).ConfigureAwait(false);
             group.CompleteValidate();
         }
         _count = 0;
         _places.Clear();
         _narrative.Clear();
         _sources.Clear();
+        _edtfText.Clear();
     }
 
     private static Task Strings(ParquetRowGroupWriter group, DataField field, NullableText values, int count) =>
@@ -253,6 +275,80 @@ internal sealed class EventRowWriter
             Array.Clear(_values, 0, _valueCount);
             _valueCount = 0;
             _rowCount = 0;
+        }
+    }
+
+    /// <summary>A nullable number column as Parquet stores it: the present values, and a definition level a row (0 null, 1 present).</summary>
+    private sealed class NullableColumn<T>(int size)
+        where T : struct
+    {
+        private readonly T[] _values = new T[size];
+        private readonly int[] _definitions = new int[size];
+        private int _valueCount;
+        private int _rowCount;
+
+        internal void Add(T? value)
+        {
+            if (value is { } present)
+            {
+                _values[_valueCount++] = present;
+                _definitions[_rowCount++] = 1;
+            }
+            else
+            {
+                _definitions[_rowCount++] = 0;
+            }
+        }
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, DataField field, CancellationToken cancellationToken)
+        {
+            await group.WriteAllPartsAsync<T>(field, _values.AsMemory(0, _valueCount), _definitions.AsMemory(0, _rowCount), null, cancellationToken)
+                .ConfigureAwait(false);
+            _valueCount = 0;
+            _rowCount = 0;
+        }
+    }
+
+    /// <summary>
+    /// Characters for the texts of one row group, in blocks kept for the next group: a text is a slice of a block, so
+    /// writing it allocates nothing. A full block is replaced by the next one, never moved, so the slices stay valid.
+    /// </summary>
+    private sealed class TextBuffer(int rows)
+    {
+        // Below the large object heap; 64 characters hold any EDTF text (EdtfPattern.TryFormat).
+        private const int MaxText = 64;
+        private readonly int _blockSize = Math.Clamp(rows * 16, 4 * MaxText, 32 * 1024);
+        private readonly List<char[]> _blocks = [];
+        private int _block = -1;
+        private int _used;
+
+        /// <summary>The date's EDTF text, in this buffer.</summary>
+        internal ReadOnlyMemory<char> Format(HistoricalDate date)
+        {
+            if (_block < 0 || _blocks[_block].Length - _used < MaxText)
+            {
+                if (++_block == _blocks.Count)
+                {
+                    _blocks.Add(new char[_blockSize]);
+                }
+                _used = 0;
+            }
+            char[] block = _blocks[_block];
+            if (!HistoricalDatePatterns.Edtf.TryFormat(date, block.AsSpan(_used), out int length))
+            {
+                // Not expected (64 characters always suffice), but a longer text still gets written whole.
+                return HistoricalDatePatterns.Edtf.Format(date).AsMemory();
+            }
+            var text = new ReadOnlyMemory<char>(block, _used, length);
+            _used += length;
+            return text;
+        }
+
+        /// <summary>Starts the next row group in the first block again.</summary>
+        internal void Clear()
+        {
+            _block = -1;
+            _used = 0;
         }
     }
 

@@ -9,6 +9,8 @@ internal static class ParquetMessages
 
     internal const string StreamNotSeekable = "The stream must be readable and seekable: Parquet keeps its schema at the end of the file.";
 
+    internal const string WriterFailed = "Writing an earlier row group to the stream failed; the writer writes nothing more.";
+
     internal const string NullItem = "The sequence contains a null item.";
 
     internal static string NotParquet(string why) => $"The stream is not a Parquet file: {why}";
