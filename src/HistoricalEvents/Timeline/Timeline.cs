@@ -404,7 +404,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     /// 29 February finds only events written on 29 February; it is never folded into 28 February or 1 March.
     /// </summary>
     public IReadOnlyList<TimelineMatch> OnThisDay(NodaTime.AnnualDate day) =>
-        new DefiniteMatches(_events, _onThisDay.Range(DayKey(day), DayKey(day) + 1).ToArray());
+        new DefiniteMatches(_events, _onThisDay.ItemArray, _onThisDay.Start(DayKey(day)), _onThisDay.Start(DayKey(day) + 1) - _onThisDay.Start(DayKey(day)));
 
     // ---- Places ----------------------------------------------------------------------------------------------
 
@@ -424,7 +424,8 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         {
             AddPlaceRuns(p, includeEnclosed, runs);
         }
-        return new DefiniteMatches(_events, WithHeldPlaces(place, includeEnclosed, SortedRuns.Union(_places.Items, runs, _events.Length)));
+        int[]? held = WithHeldPlaces(place, includeEnclosed, runs);
+        return held is null ? new RunUnionMatches(_events, _places.ItemArray, [.. runs]) : new DefiniteMatches(_events, held);
     }
 
     /// <summary>The events at <paramref name="place"/> (and, with <paramref name="includeEnclosed"/>, inside it); see <see cref="AtPlace(string, bool)"/>.</summary>
@@ -433,7 +434,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         Preconditions.CheckNotNull(place);
         var runs = new List<(int Start, int End)>();
         AddPlaceRuns(place, includeEnclosed, runs);
-        return new DefiniteMatches(_events, SortedRuns.Union(_places.Items, runs, _events.Length));
+        return new RunUnionMatches(_events, _places.ItemArray, [.. runs]);
     }
 
     /// <summary>Adds the slices of the place postings that hold the place's events (each slice in timeline order).</summary>
@@ -661,38 +662,4 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             matches.Add(new TimelineMatch(_events[i], certainty, i));
         }
     }
-}
-
-/// <summary>Definite matches kept as positions (4 bytes each) and made into <see cref="TimelineMatch"/> on reading.</summary>
-internal sealed class DefiniteMatches : IReadOnlyList<TimelineMatch>
-{
-    private readonly HistoricalEvent[] _events;
-    private readonly int[] _positions;
-
-    internal DefiniteMatches(HistoricalEvent[] events, int[] positions)
-    {
-        _events = events;
-        _positions = positions;
-    }
-
-    public int Count => _positions.Length;
-
-    public TimelineMatch this[int index]
-    {
-        get
-        {
-            int position = _positions[index];
-            return new TimelineMatch(_events[position], Certainty.Definitely, position);
-        }
-    }
-
-    public IEnumerator<TimelineMatch> GetEnumerator()
-    {
-        foreach (int position in _positions)
-        {
-            yield return new TimelineMatch(_events[position], Certainty.Definitely, position);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

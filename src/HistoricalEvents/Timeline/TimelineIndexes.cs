@@ -56,6 +56,9 @@ internal sealed class PostingIndex
 
     internal ReadOnlySpan<int> Items => _items;
 
+    /// <summary>The array of every key's positions in turn, for read-only views of it (never to be written).</summary>
+    internal int[] ItemArray => _items;
+
     internal int Start(int key) => _offsets[key];
 
     internal long Bytes => 4L * (_offsets.Length + _items.Length);
@@ -186,6 +189,68 @@ internal static class SortedRuns
         // one posting in 64 events per merge pass.
         int passes = 32 - BitOperations.LeadingZeroCount((uint)(runs.Count - 1));
         return total * passes * 64 >= count ? ByBitmap(items, runs, count, (int)total) : ByMerging(items, runs, (int)total);
+    }
+
+    /// <summary>
+    /// How many distinct positions the <paramref name="runs"/> hold (see <see cref="Union"/>), without making the
+    /// answer: one pass over a single run, a pooled bitmap of the timeline for dense answers, a merge otherwise.
+    /// </summary>
+    internal static int CountDistinct(int[] items, (int Start, int End)[] runs, int count)
+    {
+        long total = 0;
+        foreach ((int start, int end) in runs)
+        {
+            total += end - start;
+        }
+        if (total == 0)
+        {
+            return 0;
+        }
+        if (runs.Length == 1)
+        {
+            int distinct = 1;
+            ReadOnlySpan<int> run = items.AsSpan(runs[0].Start, runs[0].End - runs[0].Start);
+            for (int k = 1; k < run.Length; k++)
+            {
+                distinct += run[k] != run[k - 1] ? 1 : 0;
+            }
+            return distinct;
+        }
+        int passes = 32 - BitOperations.LeadingZeroCount((uint)(runs.Length - 1));
+        if (total * passes * 64 < count)
+        {
+            // Sparse: a merge that only counts (a cursor per run, no answer array).
+            var merge = new RunMerge(items, runs);
+            int merged = 0;
+            while (merge.Next() >= 0)
+            {
+                merged++;
+            }
+            return merged;
+        }
+        int words = (count + 63) >> 6;
+        ulong[] bits = ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            Array.Clear(bits, 0, words);
+            foreach ((int start, int end) in runs)
+            {
+                foreach (int position in items.AsSpan(start, end - start))
+                {
+                    bits[position >> 6] |= 1UL << position;
+                }
+            }
+            int found = 0;
+            foreach (ulong word in bits.AsSpan(0, words))
+            {
+                found += BitOperations.PopCount(word);
+            }
+            return found;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+        }
     }
 
     private static int[] ByBitmap(ReadOnlySpan<int> items, List<(int Start, int End)> runs, int count, int total)
