@@ -31,19 +31,24 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private readonly int[] _toDfs;
     // Places by own name, built on first use (see NamesIndex).
     private NameIndex? _byName;
-    private readonly Dictionary<string, Place> _aliases;
+    // The aliases in the order they were added and their targets' builder ids; the dictionary Aliases shows is made
+    // on first use (at a million aliases it was a million more hashes in every build).
+    private readonly string[] _aliasPaths;
+    private readonly int[] _aliasTargets;
+    private Dictionary<string, Place>? _aliases;
     private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
 
-    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, Dictionary<string, Place> aliases,
-        HistoricalGazetteer? historical)
+    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, string[] aliasPaths,
+        int[] aliasTargets, HistoricalGazetteer? historical)
     {
         _historical = historical;
         _places = places;
         _subtreeEnd = subtreeEnd;
         _byPath = byPath;
         _toDfs = toDfs;
-        _aliases = aliases;
+        _aliasPaths = aliasPaths;
+        _aliasTargets = aliasTargets;
     }
 
     // Places by own name: the first id with that name, then a chain through Next (ascending, -1 ends it); one
@@ -108,7 +113,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     public int Count => _places.Length;
 
     /// <summary>The aliases, from the alias path to the place it names.</summary>
-    public IReadOnlyDictionary<string, Place> Aliases => _aliases;
+    public IReadOnlyDictionary<string, Place> Aliases => LazyInitializer.EnsureInitialized(ref _aliases, () =>
+    {
+        // In the order the aliases were added, to the interned targets.
+        var aliases = new Dictionary<string, Place>(_aliasPaths.Length, PathComparer);
+        for (int k = 0; k < _aliasPaths.Length; k++)
+        {
+            aliases.Add(_aliasPaths[k], _places[_toDfs[_aliasTargets[k]]]);
+        }
+        return aliases;
+    });
 
     /// <summary>The place with this path or alias (<c>baku, azerbaijan</c>, <c>USSR</c>), or <see langword="null"/>.</summary>
     public Place? Find(string path)
@@ -159,7 +173,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     }
                 }
             }
-            if (parsed.Parent is null && _aliases.Count > 0 && AliasByName().TryGetValue(parsed.Name, out int[]? targets))
+            if (parsed.Parent is null && _aliasPaths.Length > 0 && AliasByName().TryGetValue(parsed.Name, out int[]? targets))
             {
                 ids.UnionWith(targets);
             }
@@ -178,15 +192,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private Dictionary<string, int[]> AliasByName() => LazyInitializer.EnsureInitialized(ref _aliasByName, () =>
     {
         var aliasByName = new Dictionary<string, List<int>>(PathComparer);
-        foreach (KeyValuePair<string, Place> alias in _aliases)
+        for (int k = 0; k < _aliasPaths.Length; k++)
         {
-            int comma = alias.Key.IndexOf(',', StringComparison.Ordinal);
-            string name = comma < 0 ? alias.Key : alias.Key[..comma];
+            string alias = _aliasPaths[k];
+            int comma = alias.IndexOf(',', StringComparison.Ordinal);
+            string name = comma < 0 ? alias : alias[..comma];
             if (!aliasByName.TryGetValue(name, out List<int>? ids))
             {
                 aliasByName.Add(name, ids = []);
             }
-            ids.Add(_toDfs[_byPath[alias.Value.Path]]);
+            ids.Add(_toDfs[_aliasTargets[k]]);
         }
         return aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
     });
@@ -468,13 +483,13 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     stack.Push((childIds[k], false));
                 }
             }
-            // The timeline's own alias map, in the order the aliases were added, to the interned targets.
-            var aliases = new Dictionary<string, Place>(_aliasCount, PathComparer);
+            // The timeline's own aliases, in the order they were added, with their targets' builder ids.
+            var aliasPaths = new string[_aliasCount];
             for (int k = 0; k < _aliasCount; k++)
             {
-                aliases.Add(_aliases.AliasAt(k), _nodes[targetIds[k]]);
+                aliasPaths[k] = _aliases.AliasAt(k);
             }
-            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliases, _historical);
+            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliasPaths, targetIds, _historical);
         }
     }
 
