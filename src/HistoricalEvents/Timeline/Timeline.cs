@@ -44,6 +44,27 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         SideWork<TextIndex>? indexing = null;
         try
         {
+            // Sort with a struct key that encodes HistoricalDate.CompareTo exactly, then insertion order: sorting
+            // touches no event objects, which at a million events scattered in memory is what costs. Dates do not
+            // depend on places, so the sort comes first and the text index's second pass can start while places
+            // are interned.
+            var keys = new SortKey[n];
+            var dayKeyByOrder = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                HistoricalDate date = added[i].Date;
+                keys[i] = new SortKey(date.EarliestDay, date.LatestDay, TieKey(date), Pack(date.EndFields), i);
+                dayKeyByOrder[i] = date.AnnualDate is { } annual ? DayKey(annual) : -1;
+            }
+            Array.Sort(keys);
+            var positionOf = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                positionOf[keys[i].Order] = i;
+            }
+            // The text index's second pass (its postings in timeline order) runs beside the other indexes.
+            indexing = new SideWork<TextIndex>(() => TextIndex.Build(tokenizing.Result, positionOf), parallel);
+
             // Intern the places; events naming other objects for them are re-created with the interned ones.
             var gazetteer = new Gazetteer.Builder(aliases, historical);
             var placeStart = new int[n + 1];
@@ -76,25 +97,6 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             }
             placeStart[n] = placeIds.Count;
             Gazetteer = gazetteer.Build(out int[] dfsIds);
-
-            // Sort with a struct key that encodes HistoricalDate.CompareTo exactly, then insertion order: sorting
-            // touches no event objects, which at a million events scattered in memory is what costs.
-            var keys = new SortKey[n];
-            var dayKeyByOrder = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                HistoricalDate date = inserted[i].Date;
-                keys[i] = new SortKey(date.EarliestDay, date.LatestDay, TieKey(date), Pack(date.EndFields), i);
-                dayKeyByOrder[i] = date.AnnualDate is { } annual ? DayKey(annual) : -1;
-            }
-            Array.Sort(keys);
-            var positionOf = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                positionOf[keys[i].Order] = i;
-            }
-            // The text index's second pass (its postings in timeline order) runs beside the other indexes.
-            indexing = new SideWork<TextIndex>(() => TextIndex.Build(tokenizing.Result, positionOf), parallel);
 
             _events = new HistoricalEvent[n];
             _earliest = new int[n];
