@@ -31,19 +31,24 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private readonly int[] _toDfs;
     // Places by own name, built on first use (see NamesIndex).
     private NameIndex? _byName;
-    private readonly Dictionary<string, Place> _aliases;
+    // The aliases in the order they were added and their targets' builder ids; the dictionary Aliases shows is made
+    // on first use (at a million aliases it was a million more hashes in every build).
+    private readonly string[] _aliasPaths;
+    private readonly int[] _aliasTargets;
+    private Dictionary<string, Place>? _aliases;
     private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
 
-    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, Dictionary<string, Place> aliases,
-        HistoricalGazetteer? historical)
+    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, string[] aliasPaths,
+        int[] aliasTargets, HistoricalGazetteer? historical)
     {
         _historical = historical;
         _places = places;
         _subtreeEnd = subtreeEnd;
         _byPath = byPath;
         _toDfs = toDfs;
-        _aliases = aliases;
+        _aliasPaths = aliasPaths;
+        _aliasTargets = aliasTargets;
     }
 
     // Places by own name: the first id with that name, then a chain through Next (ascending, -1 ends it); one
@@ -108,7 +113,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     public int Count => _places.Length;
 
     /// <summary>The aliases, from the alias path to the place it names.</summary>
-    public IReadOnlyDictionary<string, Place> Aliases => _aliases;
+    public IReadOnlyDictionary<string, Place> Aliases => LazyInitializer.EnsureInitialized(ref _aliases, () =>
+    {
+        // In the order the aliases were added, to the interned targets.
+        var aliases = new Dictionary<string, Place>(_aliasPaths.Length, PathComparer);
+        for (int k = 0; k < _aliasPaths.Length; k++)
+        {
+            aliases.Add(_aliasPaths[k], _places[_toDfs[_aliasTargets[k]]]);
+        }
+        return aliases;
+    });
 
     /// <summary>The place with this path or alias (<c>baku, azerbaijan</c>, <c>USSR</c>), or <see langword="null"/>.</summary>
     public Place? Find(string path)
@@ -159,7 +173,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     }
                 }
             }
-            if (parsed.Parent is null && _aliases.Count > 0 && AliasByName().TryGetValue(parsed.Name, out int[]? targets))
+            if (parsed.Parent is null && _aliasPaths.Length > 0 && AliasByName().TryGetValue(parsed.Name, out int[]? targets))
             {
                 ids.UnionWith(targets);
             }
@@ -178,15 +192,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private Dictionary<string, int[]> AliasByName() => LazyInitializer.EnsureInitialized(ref _aliasByName, () =>
     {
         var aliasByName = new Dictionary<string, List<int>>(PathComparer);
-        foreach (KeyValuePair<string, Place> alias in _aliases)
+        for (int k = 0; k < _aliasPaths.Length; k++)
         {
-            int comma = alias.Key.IndexOf(',', StringComparison.Ordinal);
-            string name = comma < 0 ? alias.Key : alias.Key[..comma];
+            string alias = _aliasPaths[k];
+            int comma = alias.IndexOf(',', StringComparison.Ordinal);
+            string name = comma < 0 ? alias : alias[..comma];
             if (!aliasByName.TryGetValue(name, out List<int>? ids))
             {
                 aliasByName.Add(name, ids = []);
             }
-            ids.Add(_toDfs[_byPath[alias.Value.Path]]);
+            ids.Add(_toDfs[_aliasTargets[k]]);
         }
         return aliasByName.ToDictionary(p => p.Key, p => p.Value.ToArray(), PathComparer);
     });
@@ -297,6 +312,9 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         private readonly AliasTable _aliases;
         // The aliases added before the build began: the timeline builder may go on adding after it.
         private readonly int _aliasCount;
+        // The builder id (plus one; 0 for none yet) of each node of the alias table's target chains that existed when
+        // the build began: a target is interned by walking its chain's node numbers, not by hashing its paths again.
+        private readonly int[] _chainIds;
 
         private readonly HistoricalGazetteer? _historical;
 
@@ -305,6 +323,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         {
             _aliases = aliases;
             _aliasCount = aliases.Count;
+            _chainIds = new int[aliases.NodeCount];
             _historical = historical;
         }
 
@@ -319,9 +338,10 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             string path = parent < 0 ? place.Name : place.Name + Place.PathSeparator + _nodes[parent].Path;
             if (!_byPath.TryGetValue(path, out id))
             {
-                if (_aliases.TryGetAlias(path, _aliasCount, out int alias))
+                bool hasRole = _aliases.TryGetRole(path, out int role);
+                if (hasRole && role >= 0 && role < _aliasCount)
                 {
-                    id = _aliases.InternTarget(this, alias);
+                    id = _aliases.InternTarget(this, role);
                 }
                 else
                 {
@@ -331,6 +351,10 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     id = _nodes.Count;
                     _nodes.Add(node);
                     _parents.Add(parent);
+                    if (hasRole && AliasTable.ChainNode(role) is int chain && chain >= 0 && chain < _chainIds.Length)
+                    {
+                        _chainIds[chain] = id + 1;
+                    }
                 }
                 _byPath.Add(path, id);
             }
@@ -356,24 +380,30 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         }
 
         /// <summary>
-        /// The interned id of the alias target whose canonical path is <paramref name="path"/> from
-        /// <paramref name="start"/> on, interning its chain if new: looked up as a span, and each new level made once.
+        /// The interned id of node <paramref name="node"/> of the alias table's target chains (canonical paths), interning
+        /// its chain if new: enclosing nodes by their numbers, then one hash of its path that finds or adds it.
         /// </summary>
-        internal int InternTargetPath(string path, int start)
+        internal int InternChainNode(int node)
         {
-            Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan = _byPath.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (bySpan.TryGetValue(path.AsSpan(start), out int id))
+            int known = _chainIds[node];
+            if (known > 0)
             {
-                return id;
+                return known - 1;
             }
-            int comma = path.IndexOf(Place.PathSeparator, start, StringComparison.Ordinal);
-            int parent = comma < 0 ? -1 : InternTargetPath(path, comma + Place.PathSeparator.Length);
-            Place node = Place.Create(comma < 0 ? path[start..] : path[start..comma], parent < 0 ? null : _nodes[parent]);
-            id = _nodes.Count;
-            _nodes.Add(node);
-            _parents.Add(parent);
-            _byPath.Add(node.Path, id);
-            return id;
+            int parentNode = _aliases.ParentNode(node);
+            int parent = parentNode < 0 ? -1 : InternChainNode(parentNode);
+            string path = _aliases.NodePath(node);
+            // Nothing is added to the dictionary between finding the slot and filling it.
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPath, path, out bool exists);
+            if (!exists)
+            {
+                int comma = path.IndexOf(Place.PathSeparator, StringComparison.Ordinal);
+                slot = _nodes.Count;
+                _nodes.Add(Place.Create(comma < 0 ? path : path[..comma], parent < 0 ? null : _nodes[parent]));
+                _parents.Add(parent);
+            }
+            _chainIds[node] = slot + 1;
+            return slot;
         }
 
         /// <summary>The interned place with builder id <paramref name="id"/>.</summary>
@@ -453,13 +483,13 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     stack.Push((childIds[k], false));
                 }
             }
-            // The timeline's own alias map, in the order the aliases were added, to the interned targets.
-            var aliases = new Dictionary<string, Place>(_aliasCount, PathComparer);
+            // The timeline's own aliases, in the order they were added, with their targets' builder ids.
+            var aliasPaths = new string[_aliasCount];
             for (int k = 0; k < _aliasCount; k++)
             {
-                aliases.Add(_aliases.AliasAt(k), _nodes[targetIds[k]]);
+                aliasPaths[k] = _aliases.AliasAt(k);
             }
-            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliases, _historical);
+            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliasPaths, targetIds, _historical);
         }
     }
 
@@ -483,10 +513,11 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     /// </summary>
     internal sealed class AliasTable
     {
-        // A path's role: an alias (its index in _entries) or a place on some alias's target chain.
-        private const int OnTargetChain = -1;
+        // A path's role: an alias (its index in _entries, from 0) or a node of some alias's target chain (negative:
+        // see ChainNode). The nodes are the distinct paths on target chains, each with its enclosing node.
         private readonly Dictionary<string, int> _paths;
-        private readonly List<(string Alias, string Target, Place? TargetPlace)> _entries = [];
+        private readonly List<(string Alias, string Target, Place? TargetPlace, int TargetNode)> _entries = [];
+        private readonly List<(string Path, int Parent)> _nodes = [];
         private readonly bool _spans;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
 
@@ -508,11 +539,20 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         /// <summary>The alias path (canonical, as first written) of alias <paramref name="index"/>.</summary>
         internal string AliasAt(int index) => _entries[index].Alias;
 
-        /// <summary>
-        /// Whether <paramref name="path"/> (canonical) is one of the first <paramref name="count"/> aliases, and its index.
-        /// </summary>
-        internal bool TryGetAlias(string path, int count, out int index) =>
-            _paths.TryGetValue(path, out index) && index >= 0 && index < count;
+        /// <summary>How many distinct paths lie on target chains.</summary>
+        internal int NodeCount => _nodes.Count;
+
+        /// <summary>The role of <paramref name="path"/> (canonical): an alias's index (from 0), or a chain node's role (negative).</summary>
+        internal bool TryGetRole(string path, out int role) => _paths.TryGetValue(path, out role);
+
+        /// <summary>The chain node a negative role stands for, or -1 for an alias's role.</summary>
+        internal static int ChainNode(int role) => role < 0 ? -role - 1 : -1;
+
+        /// <summary>The canonical path of chain node <paramref name="node"/>.</summary>
+        internal string NodePath(int node) => _nodes[node].Path;
+
+        /// <summary>The node enclosing chain node <paramref name="node"/>, or -1 at the top.</summary>
+        internal int ParentNode(int node) => _nodes[node].Parent;
 
         /// <summary>Adds an alias, checked as <see cref="TimelineBuilder.AddPlaceAlias"/> documents; nothing changes on failure.</summary>
         internal void Add(string alias, string place)
@@ -531,6 +571,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             Span<int> starts = stackalloc int[Place.DefaultMaxDepth];
             int levels = 0;
             int recorded = -1; // the first (most specific) level already recorded as on a target chain
+            int recordedNode = -1; // its node
             for (int start = 0; start >= 0; start = NextLevel(target, start))
             {
                 starts[levels] = start;
@@ -543,6 +584,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     if (recorded < 0)
                     {
                         recorded = levels;
+                        recordedNode = ChainNode(role);
                     }
                 }
                 levels++;
@@ -560,13 +602,18 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
                 }
             }
-            _paths.Add(aliasPath, _entries.Count);
-            _entries.Add((aliasPath, target, targetPlace));
-            // A level already recorded has its enclosing levels recorded too.
-            for (int level = 0; level < (recorded < 0 ? levels : recorded); level++)
+            // A level already recorded has its enclosing levels recorded too; the new ones are recorded outermost first,
+            // so that each knows its enclosing node.
+            int node = recordedNode;
+            for (int level = (recorded < 0 ? levels : recorded) - 1; level >= 0; level--)
             {
-                _paths.Add(starts[level] == 0 ? target : target[starts[level]..], OnTargetChain);
+                string path = starts[level] == 0 ? target : target[starts[level]..];
+                _nodes.Add((path, node));
+                node = _nodes.Count - 1;
+                _paths.Add(path, -node - 1);
             }
+            _paths.Add(aliasPath, _entries.Count);
+            _entries.Add((aliasPath, target, targetPlace, node));
         }
 
         private bool TryGetRole(string path, int start, out int role) =>
@@ -634,8 +681,8 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         /// <summary>The interned id of alias <paramref name="index"/>'s target, interning its chain if new.</summary>
         internal int InternTarget(Builder builder, int index)
         {
-            (_, string target, Place? place) = _entries[index];
-            return place is not null ? builder.InternTarget(place) : builder.InternTargetPath(target, 0);
+            (_, _, Place? place, int node) = _entries[index];
+            return place is not null ? builder.InternTarget(place) : builder.InternChainNode(node);
         }
     }
 }

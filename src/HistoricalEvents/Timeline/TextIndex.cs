@@ -69,64 +69,133 @@ internal sealed class TextIndex
     /// reading them so is what the memory caches like); the event at <c>k</c> has timeline position
     /// <paramref name="positionOf"/>[k].
     /// </summary>
+    internal static TextIndex Build(IReadOnlyList<HistoricalEvent> events, int[] positionOf) => Build(Tokenize(events), positionOf);
+
+    /// <summary>
+    /// The first pass: every event's distinct word ids, in the order given. It reads only the events' texts and needs
+    /// no timeline order, so a timeline runs it on another core while it interns places and sorts.
+    /// </summary>
     /// <remarks>
-    /// Two passes over int arrays. Pass 1 reads every text once: each event's distinct word ids go to a flat list of
-    /// fixed-size chunks (no doubling copies of a list of tens of millions), with how many events hold each word.
-    /// Pass 2 walks the timeline positions in order and writes each event's ids into its rows, so every row comes out
-    /// sorted without a sort.
+    /// Each text is read once: each event's distinct word ids go to a flat list of fixed-size chunks (no doubling
+    /// copies of a list of tens of millions), with how many events hold each word. A text that is all ASCII (the
+    /// common case) is split and lowered in one loop; any other goes through <see cref="NextWord"/> and
+    /// <see cref="Fold"/>, which give the same words for ASCII text.
     /// </remarks>
-    internal static TextIndex Build(IReadOnlyList<HistoricalEvent> events, int[] positionOf)
+    internal static Tokens Tokenize(IReadOnlyList<HistoricalEvent> events)
     {
         int n = events.Count;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        int[] counts = new int[256];
-        int[] lastEvent = new int[256];
-        var flat = new ChunkedInts();
-        var eventStart = new long[n + 1];
-        char[] folded = new char[64];
+        var tokens = new Tokens(n);
         for (int k = 0; k < n; k++)
         {
-            eventStart[k] = flat.Count;
+            tokens.EventStart[k] = tokens.Flat.Count;
             HistoricalEvent e = events[k];
             if (e.Title is { } title)
             {
-                AddWords(title, k);
+                tokens.AddWords(title, k);
             }
-            AddWords(e.Summary, k);
+            tokens.AddWords(e.Summary, k);
             IReadOnlyList<string> narrative = e.Narrative;
             for (int p = 0; p < narrative.Count; p++)
             {
-                AddWords(narrative[p], k);
+                tokens.AddWords(narrative[p], k);
             }
         }
-        eventStart[n] = flat.Count;
+        tokens.EventStart[n] = tokens.Flat.Count;
+        return tokens;
+    }
 
-        void AddWords(string text, int k)
+    /// <summary>The words of events in the order given: the vocabulary, how many events hold each word, and each event's word ids.</summary>
+    internal sealed class Tokens
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private int[] _lastEvent = new int[256];
+        private char[] _folded = new char[64];
+
+        internal Tokens(int count)
         {
-            for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+            _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            EventStart = new long[count + 1];
+        }
+
+        internal Dictionary<string, int> Ids => _ids;
+
+        internal int[] Counts { get; private set; } = new int[256];
+
+        internal ChunkedInts Flat { get; } = new();
+
+        /// <summary>Where each event's ids start in <see cref="Flat"/> (one more entry: the end).</summary>
+        internal long[] EventStart { get; }
+
+        internal void AddWords(string text, int k)
+        {
+            if (!Ascii.IsValid(text))
             {
-                ReadOnlySpan<char> word = Fold(text.AsSpan(start, length), ref folded);
-                if (!lookup.TryGetValue(word, out int id))
+                for (int at = 0; NextWord(text, ref at, out int start, out int length);)
                 {
-                    id = ids.Count;
-                    lookup[word] = id;
-                    if (id == counts.Length)
+                    Add(Fold(text.AsSpan(start, length), ref _folded), k);
+                }
+                return;
+            }
+            // ASCII: a word is a run of ASCII letters and digits, folded by lowering.
+            ReadOnlySpan<char> chars = text;
+            for (int i = 0; i < chars.Length;)
+            {
+                char c = chars[i];
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+                int length = 0;
+                do
+                {
+                    if (length == _folded.Length)
                     {
-                        Array.Resize(ref counts, 2 * id);
-                        Array.Resize(ref lastEvent, 2 * id);
+                        Array.Resize(ref _folded, 2 * length);
                     }
-                    lastEvent[id] = -1;
+                    _folded[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 }
-                if (lastEvent[id] != k)
-                {
-                    lastEvent[id] = k;
-                    counts[id]++;
-                    flat.Add(id);
-                }
+                while (++i < chars.Length && char.IsAsciiLetterOrDigit(c = chars[i]));
+                Add(_folded.AsSpan(0, length), k);
             }
         }
 
+        private void Add(ReadOnlySpan<char> word, int k)
+        {
+            if (!_lookup.TryGetValue(word, out int id))
+            {
+                id = _ids.Count;
+                _lookup[word] = id;
+                if (id == Counts.Length)
+                {
+                    int[] counts = Counts;
+                    Array.Resize(ref counts, 2 * id);
+                    Counts = counts;
+                    Array.Resize(ref _lastEvent, 2 * id);
+                }
+                _lastEvent[id] = -1;
+            }
+            if (_lastEvent[id] != k)
+            {
+                _lastEvent[id] = k;
+                Counts[id]++;
+                Flat.Add(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The second pass: sorts the vocabulary and writes the postings, walking the timeline positions in order so every
+    /// row comes out sorted without a sort; the event at <c>k</c> of the first pass has position <paramref name="positionOf"/>[k].
+    /// </summary>
+    internal static TextIndex Build(Tokens tokens, int[] positionOf)
+    {
+        int n = positionOf.Length;
+        Dictionary<string, int> ids = tokens.Ids;
+        int[] counts = tokens.Counts;
+        ChunkedInts flat = tokens.Flat;
+        long[] eventStart = tokens.EventStart;
         // Sort the vocabulary; rows follow the sorted order so a prefix's words are one block of rows.
         string[] sorted = new string[ids.Count];
         int[] order = new int[sorted.Length];
@@ -135,7 +204,6 @@ internal sealed class TextIndex
             sorted[id] = word;
             order[id] = id;
         }
-        ids = null!;
         Array.Sort(sorted, order, StringComparer.Ordinal);
         int[] rowOf = new int[sorted.Length];
         int[] start = new int[sorted.Length + 1];
@@ -144,7 +212,7 @@ internal sealed class TextIndex
             rowOf[order[row]] = row;
             start[row + 1] = checked(start[row] + counts[order[row]]);
         }
-        // Pass 2: postings in timeline order, so each row is sorted.
+        // Postings in timeline order, so each row is sorted.
         int[] eventAt = new int[n];
         for (int k = 0; k < n; k++)
         {
@@ -164,7 +232,7 @@ internal sealed class TextIndex
     }
 
     /// <summary>A growable list of ints in fixed chunks of 2^20: growing never copies, and no chunk is a huge object.</summary>
-    private sealed class ChunkedInts
+    internal sealed class ChunkedInts
     {
         private const int Shift = 20, Mask = (1 << Shift) - 1;
         private readonly List<int[]> _chunks = [];

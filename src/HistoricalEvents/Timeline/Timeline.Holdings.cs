@@ -9,15 +9,16 @@ public sealed partial class Timeline
     /// polity held (<c>Rome</c>, <c>Palatine Hill, Rome</c>) dated definitely inside the holding: the polity's period
     /// in the city's <see cref="HistoricalPlace.HeldBy"/>, within the polity's lifespan. A place counts as the city
     /// when it is written bare or only inside polities that held the city at some time (<c>Rome, Italy</c>), never
-    /// inside anything else (<c>Rome, Georgia, United States</c> is another Rome). Returns <paramref name="found"/> with
-    /// those events added, in timeline order without repeats.
+    /// inside anything else (<c>Rome, Georgia, United States</c> is another Rome). Returns the union of the place
+    /// postings' <paramref name="runs"/> with those events added, in timeline order without repeats, or
+    /// <see langword="null"/> when no held place adds any (the caller then answers the runs lazily).
     /// </summary>
-    private int[] WithHeldPlaces(string text, bool includeEnclosed, int[] found)
+    private int[]? WithHeldPlaces(string text, bool includeEnclosed, List<(int Start, int End)> runs)
     {
         HistoricalGazetteer? historical = Gazetteer.HistoricalNames;
         if (historical is null || !Place.ParsePath(text).TryGetValue(out Place? parsed) || parsed.Parent is not null)
         {
-            return found;
+            return null;
         }
         var held = new List<int>();
         foreach (HistoricalPlace polity in historical.FindByName(parsed.Name))
@@ -53,8 +54,9 @@ public sealed partial class Timeline
         }
         if (held.Count == 0)
         {
-            return found;
+            return null;
         }
+        int[] found = SortedRuns.Union(_places.Items, runs, _events.Length);
         // Both answers in timeline order, without repeats (an event can be both at the polity and at a city it held).
         held.AddRange(found);
         held.Sort();

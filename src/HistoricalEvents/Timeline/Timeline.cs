@@ -37,116 +37,137 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     {
         Periods = periods;
         int n = added.Count;
-
-        // Intern the places; events naming other objects for them are re-created with the interned ones.
-        var gazetteer = new Gazetteer.Builder(aliases, historical);
-        var placeStart = new int[n + 1];
-        int placeCount = 0;
-        for (int i = 0; i < n; i++)
+        // The text index's first pass reads only the events' texts (which re-created events share) and needs no
+        // timeline order: at scale it runs on another core while places are interned and the events sorted.
+        bool parallel = n >= ParallelBuildThreshold;
+        var tokenizing = new SideWork<TextIndex.Tokens>(() => TextIndex.Tokenize(added), parallel);
+        SideWork<TextIndex>? indexing = null;
+        try
         {
-            placeCount += added[i].Places.Count;
-        }
-        // Sized up front: at a million events, every grown array would be another large-object allocation.
-        var placeIds = new List<int>(placeCount);
-        var inserted = new HistoricalEvent[n];
-        for (int i = 0; i < n; i++)
-        {
-            HistoricalEvent e = added[i];
-            placeStart[i] = placeIds.Count;
-            bool same = true;
-            // Indexing, not foreach: an interface enumerator per event is a million allocations.
-            IReadOnlyList<Place> places = e.Places;
-            for (int k = 0; k < places.Count; k++)
+            // Sort with a struct key that encodes HistoricalDate.CompareTo exactly, then insertion order: sorting
+            // touches no event objects, which at a million events scattered in memory is what costs. Dates do not
+            // depend on places, so the sort comes first and the text index's second pass can start while places
+            // are interned.
+            var keys = new SortKey[n];
+            var dayKeyByOrder = new int[n];
+            for (int i = 0; i < n; i++)
             {
-                Place place = places[k];
-                int id = gazetteer.Intern(place);
-                placeIds.Add(id);
-                // A place with coordinates is kept as the event gave it: the interned node is the path's first
-                // mention, which may have none, and coordinates belong to the mention, not to the path.
-                same &= ReferenceEquals(gazetteer[id], place) || place.Coordinates is not null && gazetteer[id].Equals(place);
+                HistoricalDate date = added[i].Date;
+                keys[i] = new SortKey(date.EarliestDay, date.LatestDay, TieKey(date), Pack(date.EndFields), i);
+                dayKeyByOrder[i] = date.AnnualDate is { } annual ? DayKey(annual) : -1;
             }
-            inserted[i] = same ? e : new HistoricalEvent(e.Date, e.Summary, Interned(gazetteer, placeIds, placeStart[i], places), e.Title,
-                e.Narrative, e.Sources, e.Origin);
-        }
-        placeStart[n] = placeIds.Count;
-        Gazetteer = gazetteer.Build(out int[] dfsIds);
-
-        // Sort with a struct key that encodes HistoricalDate.CompareTo exactly, then insertion order: sorting
-        // touches no event objects, which at a million events scattered in memory is what costs.
-        var keys = new SortKey[n];
-        var dayKeyByOrder = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            HistoricalDate date = inserted[i].Date;
-            keys[i] = new SortKey(date.EarliestDay, date.LatestDay, TieKey(date), Pack(date.EndFields), i);
-            dayKeyByOrder[i] = date.AnnualDate is { } annual ? DayKey(annual) : -1;
-        }
-        Array.Sort(keys);
-
-        _events = new HistoricalEvent[n];
-        _earliest = new int[n];
-        _latest = new int[n];
-        var dayKeys = new int[n];
-        var placeKeys = new int[placeIds.Count];
-        var placeItems = new int[placeIds.Count];
-        int posted = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int order = keys[i].Order;
-            _events[i] = inserted[order];
-            _earliest[i] = keys[i].Earliest;
-            _latest[i] = keys[i].Latest;
-            dayKeys[i] = dayKeyByOrder[order];
-            for (int p = placeStart[order]; p < placeStart[order + 1]; p++)
+            Array.Sort(keys);
+            var positionOf = new int[n];
+            for (int i = 0; i < n; i++)
             {
-                placeKeys[posted] = dfsIds[placeIds[p]];
-                placeItems[posted++] = i;
+                positionOf[keys[i].Order] = i;
             }
-        }
-        _overlap = new OverlapIndex(_earliest, _latest);
-        _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
-        _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
-        // Coordinates are read from the events as added (interning keeps one object per path, not per mention), in the
-        // order they were added (reading events in timeline order is a cache miss each), then put in timeline order.
-        var positionOf = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            positionOf[keys[i].Order] = i;
-        }
-        List<(double, double, int)>? located = null;
-        for (int k = 0; k < n; k++)
-        {
-            IReadOnlyList<Place> places = added[k].Places;
-            for (int p = 0; p < places.Count; p++)
+            // The text index's second pass (its postings in timeline order) runs beside the other indexes.
+            indexing = new SideWork<TextIndex>(() => TextIndex.Build(tokenizing.Result, positionOf), parallel);
+
+            // Intern the places; events naming other objects for them are re-created with the interned ones.
+            var gazetteer = new Gazetteer.Builder(aliases, historical);
+            var placeStart = new int[n + 1];
+            int placeCount = 0;
+            for (int i = 0; i < n; i++)
             {
-                if (places[p].Coordinates is { } c)
+                placeCount += added[i].Places.Count;
+            }
+            // Sized up front: at a million events, every grown array would be another large-object allocation.
+            var placeIds = new List<int>(placeCount);
+            var inserted = new HistoricalEvent[n];
+            for (int i = 0; i < n; i++)
+            {
+                HistoricalEvent e = added[i];
+                placeStart[i] = placeIds.Count;
+                bool same = true;
+                // Indexing, not foreach: an interface enumerator per event is a million allocations.
+                IReadOnlyList<Place> places = e.Places;
+                for (int k = 0; k < places.Count; k++)
                 {
-                    (located ??= []).Add((c.Latitude, c.Longitude, positionOf[k]));
+                    Place place = places[k];
+                    int id = gazetteer.Intern(place);
+                    placeIds.Add(id);
+                    // A place with coordinates is kept as the event gave it: the interned node is the path's first
+                    // mention, which may have none, and coordinates belong to the mention, not to the path.
+                    same &= ReferenceEquals(gazetteer[id], place) || place.Coordinates is not null && gazetteer[id].Equals(place);
+                }
+                inserted[i] = same ? e : new HistoricalEvent(e.Date, e.Summary, Interned(gazetteer, placeIds, placeStart[i], places), e.Title,
+                    e.Narrative, e.Sources, e.Origin);
+            }
+            placeStart[n] = placeIds.Count;
+            Gazetteer = gazetteer.Build(out int[] dfsIds);
+
+            _events = new HistoricalEvent[n];
+            _earliest = new int[n];
+            _latest = new int[n];
+            var dayKeys = new int[n];
+            var placeKeys = new int[placeIds.Count];
+            var placeItems = new int[placeIds.Count];
+            int posted = 0;
+            for (int i = 0; i < n; i++)
+            {
+                int order = keys[i].Order;
+                _events[i] = inserted[order];
+                _earliest[i] = keys[i].Earliest;
+                _latest[i] = keys[i].Latest;
+                dayKeys[i] = dayKeyByOrder[order];
+                for (int p = placeStart[order]; p < placeStart[order + 1]; p++)
+                {
+                    placeKeys[posted] = dfsIds[placeIds[p]];
+                    placeItems[posted++] = i;
                 }
             }
-        }
-        if (located is not null)
-        {
-            // The spatial index keeps each cell's entries in the order given: timeline order, and an event's places
-            // in turn (a stable sort by position).
-            var byPosition = new long[located.Count];
-            for (int k = 0; k < byPosition.Length; k++)
+            _overlap = new OverlapIndex(_earliest, _latest);
+            _onThisDay = PostingIndex.Build(DayKeyCount, dayKeys, []);
+            _places = PostingIndex.Build(Gazetteer.Count, placeKeys, placeItems);
+            // Coordinates are read from the events as added (interning keeps one object per path, not per mention), in the
+            // order they were added (reading events in timeline order is a cache miss each), then put in timeline order.
+            List<(double, double, int)>? located = null;
+            for (int k = 0; k < n; k++)
             {
-                byPosition[k] = (long)located[k].Item3 << 32 | (uint)k;
+                IReadOnlyList<Place> places = added[k].Places;
+                for (int p = 0; p < places.Count; p++)
+                {
+                    if (places[p].Coordinates is { } c)
+                    {
+                        (located ??= []).Add((c.Latitude, c.Longitude, positionOf[k]));
+                    }
+                }
             }
-            (double, double, int)[] entries = [.. located];
-            Array.Sort(byPosition, entries);
-            located = [.. entries];
+            if (located is not null)
+            {
+                // The spatial index keeps each cell's entries in the order given: timeline order, and an event's places
+                // in turn (a stable sort by position).
+                var byPosition = new long[located.Count];
+                for (int k = 0; k < byPosition.Length; k++)
+                {
+                    byPosition[k] = (long)located[k].Item3 << 32 | (uint)k;
+                }
+                (double, double, int)[] entries = [.. located];
+                Array.Sort(byPosition, entries);
+                located = [.. entries];
+            }
+            _spatial = located is null ? null : SpatialIndex.Build(located);
+            _byLatest = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                _byLatest[i] = i;
+            }
+            Array.Sort((int[])_latest.Clone(), _byLatest);
+            _text = indexing.Result;
         }
-        _spatial = located is null ? null : SpatialIndex.Build(located);
-        _byLatest = new int[n];
-        for (int i = 0; i < n; i++)
+        catch
         {
-            _byLatest[i] = i;
+            // Let the other core finish reading the events before the builder that owns them can change them.
+            tokenizing.Settle();
+            indexing?.Settle();
+            throw;
         }
-        Array.Sort((int[])_latest.Clone(), _byLatest);
-        _text = TextIndex.Build(inserted, positionOf);
     }
+
+    /// <summary>The number of events from which a build uses a second core (below it, a thread costs more than it saves).</summary>
+    internal const int ParallelBuildThreshold = 65_536;
 
     private static Place[] Interned(Gazetteer.Builder gazetteer, List<int> placeIds, int start, IReadOnlyList<Place> given)
     {
@@ -404,7 +425,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
     /// 29 February finds only events written on 29 February; it is never folded into 28 February or 1 March.
     /// </summary>
     public IReadOnlyList<TimelineMatch> OnThisDay(NodaTime.AnnualDate day) =>
-        new DefiniteMatches(_events, _onThisDay.Range(DayKey(day), DayKey(day) + 1).ToArray());
+        new DefiniteMatches(_events, _onThisDay.ItemArray, _onThisDay.Start(DayKey(day)), _onThisDay.Start(DayKey(day) + 1) - _onThisDay.Start(DayKey(day)));
 
     // ---- Places ----------------------------------------------------------------------------------------------
 
@@ -424,7 +445,8 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         {
             AddPlaceRuns(p, includeEnclosed, runs);
         }
-        return new DefiniteMatches(_events, WithHeldPlaces(place, includeEnclosed, SortedRuns.Union(_places.Items, runs, _events.Length)));
+        int[]? held = WithHeldPlaces(place, includeEnclosed, runs);
+        return held is null ? new RunUnionMatches(_events, _places.ItemArray, [.. runs]) : new DefiniteMatches(_events, held);
     }
 
     /// <summary>The events at <paramref name="place"/> (and, with <paramref name="includeEnclosed"/>, inside it); see <see cref="AtPlace(string, bool)"/>.</summary>
@@ -433,7 +455,7 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
         Preconditions.CheckNotNull(place);
         var runs = new List<(int Start, int End)>();
         AddPlaceRuns(place, includeEnclosed, runs);
-        return new DefiniteMatches(_events, SortedRuns.Union(_places.Items, runs, _events.Length));
+        return new RunUnionMatches(_events, _places.ItemArray, [.. runs]);
     }
 
     /// <summary>Adds the slices of the place postings that hold the place's events (each slice in timeline order).</summary>
@@ -661,38 +683,4 @@ public sealed partial class Timeline : IReadOnlyList<HistoricalEvent>
             matches.Add(new TimelineMatch(_events[i], certainty, i));
         }
     }
-}
-
-/// <summary>Definite matches kept as positions (4 bytes each) and made into <see cref="TimelineMatch"/> on reading.</summary>
-internal sealed class DefiniteMatches : IReadOnlyList<TimelineMatch>
-{
-    private readonly HistoricalEvent[] _events;
-    private readonly int[] _positions;
-
-    internal DefiniteMatches(HistoricalEvent[] events, int[] positions)
-    {
-        _events = events;
-        _positions = positions;
-    }
-
-    public int Count => _positions.Length;
-
-    public TimelineMatch this[int index]
-    {
-        get
-        {
-            int position = _positions[index];
-            return new TimelineMatch(_events[position], Certainty.Definitely, position);
-        }
-    }
-
-    public IEnumerator<TimelineMatch> GetEnumerator()
-    {
-        foreach (int position in _positions)
-        {
-            yield return new TimelineMatch(_events[position], Certainty.Definitely, position);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
