@@ -1,6 +1,4 @@
-using System.Globalization;
 using HistoricalEvents.Text;
-using NodaTime;
 
 namespace HistoricalEvents.Tests.Conformance;
 
@@ -16,23 +14,8 @@ public class EdtfConformanceTests
     // Other EDTF tools read years and months in the proleptic Gregorian calendar (days are ISO in every policy).
     private static readonly EdtfPattern Pattern = EdtfPattern.Default.WithCalendarPolicy(CalendarPolicy.ProlepticGregorian);
 
-    private enum Outcome
-    {
-        Equal,          // read, same bounds (or both rejected)
-        Refused,        // a clean error where the other project reads it
-        Different,      // read, other bounds
-        ReadRejected,   // read where the other project rejects it
-    }
 
-    public static TheoryData<string, string> Rows()
-    {
-        var data = new TheoryData<string, string>();
-        foreach ((string origin, string text, _, _, _) in EdtfConformanceData.Rows)
-        {
-            data.Add(origin, text);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> Rows() => ConformanceJudge.TheoryRows(EdtfConformanceData.Rows);
 
     private static (string Origin, string Text, string Earliest, string Latest, string? Note) Row(string origin, string text) =>
         EdtfConformanceData.Rows.Single(r => r.Origin == origin && r.Text == text);
@@ -63,56 +46,18 @@ public class EdtfConformanceTests
         return null;
     }
 
-    private static string Bound(HistoricalDate value, bool start)
+    private static ConformanceOutcome Judge(string origin, string text)
     {
-        IntervalEnd end = start ? value.StartEnd : value.EndEnd;
-        if (end != IntervalEnd.Known)
-        {
-            return end == IntervalEnd.Open ? "open" : "unknown";
-        }
-        long year = start ? value.EarliestYear : value.LatestYear;
-        if (year is < -9998 or > 9999)
-        {
-            return "Y:" + year.ToString(CultureInfo.InvariantCulture);
-        }
-        LocalDate day = start ? value.Earliest : value.Latest;
-        return (day.Year < 0 ? "-" : "") + Math.Abs(day.Year).ToString("0000", CultureInfo.InvariantCulture) +
-            day.ToString("-MM-dd", CultureInfo.InvariantCulture);
-    }
-
-    private static Outcome Judge(string origin, string text)
-    {
-        (_, _, string earliest, string latest, _) = Row(origin, text);
         HistoricalDate? value = Read(text, out string? error);
-        bool theyReject = earliest == "!";
-        if (value is null)
-        {
-            Assert.False(string.IsNullOrEmpty(error));   // a message with a column, never an exception
-            return theyReject ? Outcome.Equal : Outcome.Refused;
-        }
-        if (theyReject)
-        {
-            return Outcome.ReadRejected;
-        }
-        return Bound(value.Value, start: true) == earliest && Bound(value.Value, start: false) == latest ? Outcome.Equal : Outcome.Different;
+        return ConformanceJudge.Judge(Row(origin, text), value, error);
     }
 
-    // Every row: the same bounds or the same refusal, unless a note says how and why this library differs; and a
-    // row with a note does differ (so the notes stay true).
+    // Every row: the same bounds or the same refusal, unless a note says how and why this library differs.
     [Theory]
     [MemberData(nameof(Rows))]
     public void Read_OtherProjectsTestString_AgreesOrDiffersOnlyWhereDocumented(string origin, string text)
     {
-        Outcome outcome = Judge(origin, text);
-        string? note = Row(origin, text).Note;
-        if (note is null)
-        {
-            Assert.True(outcome == Outcome.Equal, $"{origin} '{text}': {outcome}");
-        }
-        else
-        {
-            Assert.True(outcome != Outcome.Equal, $"{origin} '{text}' agrees now: drop its note");
-        }
+        ConformanceJudge.AssertAgreesOrDocumented(origin, text, Judge(origin, text), Row(origin, text).Note);
     }
 
     // No string is read as a value other than the other project's unless that difference is documented: a difference
@@ -120,24 +65,7 @@ public class EdtfConformanceTests
     [Fact]
     public void Read_OtherProjectsTestStrings_AtLeast90PercentEqualAndNoUndocumentedDifference()
     {
-        int theyRead = 0, equal = 0;
-        var undocumented = new List<string>();
-        foreach ((string origin, string text, string earliest, _, string? note) in EdtfConformanceData.Rows)
-        {
-            Outcome outcome = Judge(origin, text);
-            if (earliest != "!")
-            {
-                theyRead++;
-                equal += outcome == Outcome.Equal ? 1 : 0;
-            }
-            if (outcome is Outcome.Different or Outcome.ReadRejected && note is null)
-            {
-                undocumented.Add(origin + " " + text);
-            }
-        }
-        Assert.Empty(undocumented);
-        double share = (double)equal / theyRead;
-        Assert.True(share >= 0.90, FormattableString.Invariant($"{equal} of {theyRead} read equal ({share:P1})"));
+        ConformanceJudge.AssertShareAndNoUndocumentedDifference(EdtfConformanceData.Rows, Judge, 0.90);
     }
 
     [Fact]
