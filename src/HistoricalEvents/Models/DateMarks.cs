@@ -126,7 +126,8 @@ internal static class DateMarks
                     }
                 }
             }
-            if ((marks & YearDigits) == 0)
+            // Only 29 February exists in some years and not others: any other miss is a miss in every year.
+            if ((marks & YearDigits) == 0 || !(Matches(2, fields.Month, m0, m1) && Matches(29, fields.Day, d0, d1)))
             {
                 break;
             }
