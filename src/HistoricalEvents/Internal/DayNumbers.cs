@@ -95,6 +95,24 @@ internal static class DayNumbers
     internal static int FromCalendar(bool julian, int year, int month, int day) =>
         julian ? FromJulian(year, month, day) : FromGregorian(year, month, day);
 
+    /// <summary>
+    /// <see cref="FromCalendar"/> for a year already checked to lie in <see cref="MinYear"/> to <see cref="MaxYear"/>:
+    /// shifted by 10,000 years (a whole number of both calendars' cycles) so that every division is unsigned, which
+    /// the parsers' fast paths feel.
+    /// </summary>
+    internal static int FromCalendarOnAxis(bool julian, int year, int month, int day)
+    {
+        const uint Shift = 10_000;   // 25 Gregorian 400-year cycles, 2,500 Julian 4-year cycles
+        uint y = (uint)(year + (int)Shift - (month <= 2 ? 1 : 0));
+        uint doy = (153 * (uint)(month > 2 ? month - 3 : month + 9) + 2) / 5 + (uint)day - 1;
+        if (julian)
+        {
+            return (int)(y / 4 * 1461 + y % 4 * 365 + doy) - (int)(Shift / 4 * 1461) - JulianShift;
+        }
+        uint era = y / 400, yoe = y - era * 400;
+        return (int)(era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy) - (int)(Shift / 400 * 146097) - GregorianShift;
+    }
+
     /// <summary>Splits a day number into a proleptic Gregorian year, month and day (Hinnant's civil_from_days).</summary>
     internal static void ToGregorian(int dayNumber, out int year, out int month, out int day)
     {

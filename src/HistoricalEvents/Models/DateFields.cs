@@ -58,6 +58,22 @@ internal readonly struct DateFields : IEquatable<DateFields>
 
     internal readonly DatePrecision Precision;
 
+    // A day already checked (year -9998 to 9999, month 1-12, day 1-31): the plain-day fast paths skip the range tests.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DateFields(short yearMinus1, byte monthMinus1, byte dayMinus1, byte traits)
+    {
+        _yearMinus1 = yearMinus1;
+        _monthMinus1 = monthMinus1;
+        _dayMinus1 = dayMinus1;
+        _traits = traits;
+        Precision = DatePrecision.Day;
+    }
+
+    /// <summary>Fields of a day already checked to exist (year -9998 to 9999), with no qualifiers or flags.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static DateFields CheckedDay(int year, int month, int day, HistoricalCalendar calendar) =>
+        new((short)(year - 1), (byte)(month - 1), (byte)(day - 1), (byte)(((int)calendar & 1) << CalendarShift));
+
     /// <summary>
     /// Creates fields; month and day are ignored (stored as 1) where the precision does not use them, and a year
     /// outside -9998 to 9999 (outside ±500,000,000 for years and wider spans), or a month or day outside 1–255, is

@@ -21,13 +21,16 @@ public readonly partial struct HistoricalDate
         HistoricalCalendar calendar = policy.CalendarFor(year, month, day);
         bool julian = calendar == HistoricalCalendar.Julian;
         int dayNumber;
+        // The year test keeps a Julian day near the axis's start (-9999 Julian can be after -9998-01-01 Gregorian)
+        // out of the 16-bit day fields, as the general constructor does.
         if ((day > 28 && day > DayNumbers.DaysInMonth(julian, year, month)) ||
-            (dayNumber = DayNumbers.FromCalendar(julian, year, month, day)) < DayNumbers.MinDay || dayNumber > DayNumbers.MaxDay)
+            (uint)(year - DayNumbers.MinYear) > DayNumbers.MaxYear - DayNumbers.MinYear ||
+            (dayNumber = DayNumbers.FromCalendarOnAxis(julian, year, month, day)) < DayNumbers.MinDay || dayNumber > DayNumbers.MaxDay)
         {
             result = default;
             return false;
         }
-        var fields = new DateFields(year, month, day, DatePrecision.Day, calendar);
+        DateFields fields = DateFields.CheckedDay(year, month, day, calendar);
         result = new HistoricalDate(fields, fields, 0, dayNumber, dayNumber, text);
         return true;
     }

@@ -37,6 +37,32 @@ public class DayNumbersTests
         }
     }
 
+    // The fast paths' unsigned arithmetic must give the general formula's day everywhere on the axis, in both
+    // calendars: every day of every year from -9998 to 9999 (including the 1 BC leap day and the century years).
+    [Fact]
+    public void FromCalendarOnAxis_EveryDayOfTheAxis_AgreesWithFromCalendar()
+    {
+        foreach (bool julian in new[] { false, true })
+        {
+            for (int year = DayNumbers.MinYear; year <= DayNumbers.MaxYear; year++)
+            {
+                for (int month = 1; month <= 12; month++)
+                {
+                    int days = DayNumbers.DaysInMonth(julian, year, month);
+                    for (int day = 1; day <= days; day++)
+                    {
+                        int expected = DayNumbers.FromCalendar(julian, year, month, day);
+                        int actual = DayNumbers.FromCalendarOnAxis(julian, year, month, day);
+                        if (actual != expected)
+                        {
+                            Assert.Fail($"{(julian ? "Julian" : "Gregorian")} {year}-{month}-{day}: {actual}, expected {expected}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(1582, 10, 4, 1582, 10, 14)]   // last Julian day before the reform, Gregorian 14 October
     [InlineData(1917, 10, 25, 1917, 11, 7)]   // the October Revolution

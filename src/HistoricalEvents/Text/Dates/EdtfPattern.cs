@@ -85,7 +85,7 @@ public sealed class EdtfPattern : IHistoricalDatePattern
     /// components (<c>156X-12-25</c>, <c>?2004-06</c>), whose marks are kept in one small object; the value read has no
     /// <see cref="HistoricalDate.Text"/>.</remarks>
     public bool TryParse(ReadOnlySpan<char> text, out HistoricalDate value) =>
-        EdtfReader.TryReadPlainDay(text, DayPolicy, null, out value) || TryParseFully(text, out value);
+        EdtfReader.TryReadPlainDay(text, DayPolicy, out value) || TryParseFully(text, out value);
 
     // The full reader lives in its own frames so the plain-day fast path does not pay for its state.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HistoricalEvents.Internal;
 
 namespace HistoricalEvents.Text;
@@ -245,23 +246,36 @@ internal ref struct EdtfReader
     /// on the day axis in one pass, without the reader's state. Anything else (including an invalid day) is left to
     /// <see cref="TryRead"/>, which also explains errors.
     /// </summary>
-    // Not inlined into callers, so that its own small callees (policy, calendar arithmetic) are inlined into it.
+    // Not inlined into callers, so that its own small callees (policy, calendar arithmetic) are inlined into it. The
+    // text-free overload stores a constant null, which needs no GC write barrier: TryParse is the hottest caller.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, string? text, out HistoricalDate value)
+    internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, out HistoricalDate value) =>
+        TryReadPlainDayCore(s, policy, null, out value);
+
+    /// <summary>The fast path of <see cref="TryReadPlainDay(ReadOnlySpan{char}, CalendarPolicy, out HistoricalDate)"/>, keeping <paramref name="text"/> as the value's text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static bool TryReadPlainDay(ReadOnlySpan<char> s, CalendarPolicy policy, string text, out HistoricalDate value) =>
+        TryReadPlainDayCore(s, policy, text, out value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadPlainDayCore(ReadOnlySpan<char> s, CalendarPolicy policy, string? text, out HistoricalDate value)
     {
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        {
+            uint y0 = (uint)(s[0] - '0'), y1 = (uint)(s[1] - '0'), y2 = (uint)(s[2] - '0'), y3 = (uint)(s[3] - '0');
+            uint m0 = (uint)(s[5] - '0'), m1 = (uint)(s[6] - '0'), d0 = (uint)(s[8] - '0'), d1 = (uint)(s[9] - '0');
+            if (y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9)
+            {
+                int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
+                if (month is >= 1 and <= 12 && day >= 1)
+                {
+                    return HistoricalDate.TryCreateDay(year, month, day, policy, text, out value);
+                }
+            }
+        }
+        // Zeroed here rather than first, so that the path that succeeds writes the value once.
         value = default;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
-        {
-            return false;
-        }
-        uint y0 = (uint)(s[0] - '0'), y1 = (uint)(s[1] - '0'), y2 = (uint)(s[2] - '0'), y3 = (uint)(s[3] - '0');
-        uint m0 = (uint)(s[5] - '0'), m1 = (uint)(s[6] - '0'), d0 = (uint)(s[8] - '0'), d1 = (uint)(s[9] - '0');
-        if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
-        {
-            return false;
-        }
-        int year = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), month = (int)(m0 * 10 + m1), day = (int)(d0 * 10 + d1);
-        return month is >= 1 and <= 12 && day >= 1 && HistoricalDate.TryCreateDay(year, month, day, policy, text, out value);
+        return false;
     }
 
     private bool TryReadSet(string? text, out HistoricalDate value)

@@ -341,10 +341,15 @@ public class EdtfPatternTests
     {
         foreach (CalendarPolicy policy in new[] { CalendarPolicy.Encyclopedic, CalendarPolicy.ProlepticGregorian, CalendarPolicy.ProlepticJulian })
         {
-            bool fast = EdtfReader.TryReadPlainDay(text, policy, null, out HistoricalDate fastValue);
+            bool fast = EdtfReader.TryReadPlainDay(text, policy, out HistoricalDate fastValue);
             bool full = new EdtfReader(text, policy, policy).TryRead(null, out HistoricalDate fullValue);
             Assert.Equal(full, fast);
             Assert.Equal(fullValue, fastValue);
+            // The overload that keeps the text agrees too, and keeps it only on success.
+            bool fastWithText = EdtfReader.TryReadPlainDay(text, policy, text, out HistoricalDate fastTextValue);
+            Assert.Equal(fast, fastWithText);
+            Assert.Equal(fastValue, fastTextValue);
+            Assert.Equal(fast ? text : null, fastTextValue.Text);
             if (policy == CalendarPolicy.Encyclopedic)
             {
                 Assert.Equal(valid, fast);
