@@ -90,6 +90,32 @@ public class HistoricalGazetteerWikidataTests
         Assert.Equal(missing.Count, count);
     }
 
+    /// <summary>
+    /// docs/places.md, "Wikidata coverage": every row of the tables that give an id with its sources names the id the
+    /// gazetteer holds for that row, so the evidence written down is the evidence for the value shipped.
+    /// </summary>
+    [Fact]
+    public void Docs_WikidataCoverageTables_NameTheIdsTheGazetteerHolds()
+    {
+        string docs = File.ReadAllText(FindRepositoryFile("docs", "places.md"));
+        int from = docs.IndexOf("## Wikidata coverage", StringComparison.Ordinal);
+        int to = docs.IndexOf("\n## ", from + 1, StringComparison.Ordinal);
+        string section = docs[from..(to < 0 ? docs.Length : to)];
+        var tableRows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+
+        foreach (string line in tableRows)
+        {
+            string[] cells = line.Split('|');
+            string rowId = cells[1].Trim().Trim('`');
+            string documented = cells[2].Trim();
+            HistoricalPlace? place = Default.FirstOrDefault(p => p.Id == rowId);
+            Assert.True(place is not null, $"docs/places.md documents an id for {rowId}, which is no gazetteer row");
+            Assert.Equal(documented, place!.WikidataId);
+        }
+        Assert.Equal(tableRows.Count, tableRows.Select(l => l.Split('|')[1].Trim()).Distinct(StringComparer.Ordinal).Count());
+        Assert.InRange(tableRows.Count, 100, int.MaxValue);   // the three passes' tables, not a section that lost them
+    }
+
     private static IReadOnlyList<JsonElement> LoadRealEntities()
     {
         var entities = new List<JsonElement>();
