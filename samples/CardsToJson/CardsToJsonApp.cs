@@ -31,7 +31,7 @@ public static class CardsToJsonApp
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         using var output = new TextWriterStream(stdout);
-        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr, ReadAhead.Enabled);
+        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr);
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public static class CardsToJsonApp
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         using var output = new TextWriterStream(stdout);
-        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr, ReadAhead.Enabled);
+        return Run(args, options => CardReader.ReadAll(stdin, options), output, stderr);
     }
 
     /// <summary>
@@ -54,28 +54,17 @@ public static class CardsToJsonApp
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdin);
-        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr, ReadAhead.Enabled);
-    }
-
-    /// <summary>
-    /// As <see cref="Run(string[], Stream, Stream, TextWriter)"/>, reading the cards on a second thread
-    /// (<see cref="ReadAhead"/>) or not, whatever the processor count: the output is the same either way.
-    /// </summary>
-    internal static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool readAhead)
-    {
-        ArgumentNullException.ThrowIfNull(stdin);
-        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr, readAhead);
+        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
     }
 
     /// <summary>Runs the command with standard input already decoded as text, writing UTF-8 to <paramref name="stdout"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdin);
-        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr, ReadAhead.Enabled);
+        return Run(args, options => CardReader.ReadAll(stdin, options), stdout, stderr);
     }
 
-    private static int Run(string[] args, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, Stream stdout, TextWriter stderr,
-        bool readAhead)
+    private static int Run(string[] args, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -139,22 +128,20 @@ public static class CardsToJsonApp
             }
         }
         using ICardOutput output = CardOutputs.Create(format, stdout)!;
-        int exitCode = Convert(files.Count == 0 ? ["-"] : [.. files], readStdin, output, stderr, readAhead);
+        int exitCode = Convert(files.Count == 0 ? ["-"] : [.. files], readStdin, output, stderr);
         output.Complete();
         return exitCode;
     }
 
     /// <summary>Reads every input in order and hands each card to <paramref name="output"/>; errors go to <paramref name="stderr"/>.</summary>
-    private static int Convert(string[] inputs, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, ICardOutput output, TextWriter stderr,
-        bool readAhead)
+    private static int Convert(string[] inputs, Func<CardReaderOptions, IEnumerable<ParseResult<EventCard>>> readStdin, ICardOutput output, TextWriter stderr)
     {
         int exitCode = Success;
         foreach (string input in inputs)
         {
-            // Read on a second thread, a few batches ahead, while this one checks and writes (ReadAhead.cs).
-            IEnumerable<ParseResult<EventCard>> results = ReadAhead.Of(input == "-"
+            IEnumerable<ParseResult<EventCard>> results = input == "-"
                 ? readStdin(new CardReaderOptions { SourceName = StandardInputName })
-                : CardReader.ReadFile(input), readAhead);
+                : CardReader.ReadFile(input);
             try
             {
                 foreach (ParseResult<EventCard> result in results)
