@@ -435,6 +435,13 @@ internal ref struct EnglishDateParser
             return Build(ref start, out value);
         }
         bool shortEnd = _pairJoined && end.Form == PointForm.Bare && end.YearDigits <= 2 && end.Era == 0;
+        if (_pairJoined && end.Form == PointForm.Bare && end.Era == 0 && end.YearDigits == 3 && start.Form == PointForm.Bare &&
+            start.Era == 0 && start.YearDigits > 3)
+        {
+            // 1776 and 800: AD 800, or 1800 with the leading digit left out? Ranges borrow it (1914–18); a list
+            // member of three digits after a longer year is an error.
+            return Fail(end.Token, DateExpectation.ListShortNumber);
+        }
         if (!Build(kind, ref start, startEnd, ref end, endEnd, inclusive, out value))
         {
             return false;
@@ -706,7 +713,7 @@ internal ref struct EnglishDateParser
         {
             return ParseAgo(ref p);
         }
-        if (t.Digits == 2 && t.Value >= 10 && IsTightHyphen(1) && IsTightHyphen(2))
+        if (t.Digits == 2 && t.Value >= 10 && IsTightHyphen(1) && IsTightHyphen(2) && !(Kind(3) == EnglishTokenKind.Number && !Token(3).SpaceBefore))
         {
             // 17--, 17--?: a century as catalogues write it (AACR2 1.4F7; MARC 008 codes [19--] as 19uu): 1700-1799,
             // the 1700s.

@@ -1,3 +1,4 @@
+using CsCheck;
 using HistoricalEvents.Text;
 
 namespace HistoricalEvents.Tests.Text.Dates;
@@ -68,6 +69,7 @@ public class EnglishDateListTests
     [InlineData("1776, 4", 7)]            // the year AD 4, or a day?
     [InlineData("1776 and 4", 10)]
     [InlineData("4 and 5", 7)]
+    [InlineData("1776 and 800", 10)]      // AD 800, or 1800?
     [InlineData("1776, July 4", 13)]      // July 4 of which year?
     [InlineData("1776,", 6)]
     [InlineData("1776 and 1789 and 1812", 15)]
@@ -80,6 +82,35 @@ public class EnglishDateListTests
         Assert.False(result.Success);
         Assert.Equal(column, result.Error.Position.Column);
     }
+
+    // Any list of years of four digits, or of days of one month, written with commas and a final "and",
+    // is all of those dates, whatever their order.
+    [Fact]
+    public void ParseSet_ListOfYears_IsAllOfThem() =>
+        Gen.Int[1000, 9999].Array[1, 6].Sample(years =>
+        {
+            string text = years.Length == 1 ? Year(years[0])
+                : string.Join(", ", years[..^1].Select(Year)) + " and " + Year(years[^1]);
+            HistoricalDateSet set = English.ParseSet(text).Value;
+            Assert.Equal(HistoricalDateSet.AllOf(years.Select(y => HistoricalDate.FromYear(y, Calendar(y)))), set);
+        });
+
+    [Fact]
+    public void ParseSet_TwoDaysOfOneMonth_AreBothDays() =>
+        Gen.Select(Gen.Int[1700, 2100], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Int[1, 28]).Sample((year, month, a, b) =>
+        {
+            string name = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            foreach (string text in new[] { $"{name} {a} and {b}, {year}", $"{a} & {b} {name} {year}" })
+            {
+                HistoricalDateSet set = English.ParseSet(text).Value;
+                Assert.Equal(HistoricalDateSet.AllOf([HistoricalDate.FromDay(year, month, a), HistoricalDate.FromDay(year, month, b)]), set);
+            }
+        });
+
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The calendar the encyclopedic policy gives a year (Julian before 1582, Gregorian from 1583 on).
+    private static HistoricalCalendar? Calendar(int year) => Date(Year(year)).Calendar;
 
     [Fact]
     public void ParseSet_Null_Throws() =>
