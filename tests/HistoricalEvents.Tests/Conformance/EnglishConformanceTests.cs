@@ -17,9 +17,9 @@ namespace HistoricalEvents.Tests.Conformance;
 public class EnglishConformanceTests(ITestOutputHelper output)
 {
     // The shares measured when this table was last changed (docs/dates.md); they may rise, never fall.
-    private const int MeasuredEqual = 82;             // rows with the same outcome, default pattern (of 109)
-    private const int MeasuredReadDefault = 87;       // of the 99 strings Timetwister reads, read here: default pattern
-    private const int MeasuredReadMonthDayYear = 92;   // the same with NumericDateOrder.MonthDayYear
+    private const int MeasuredEqual = 83;             // rows with the same outcome, default pattern (of 109)
+    private const int MeasuredReadDefault = 88;       // of the 99 strings Timetwister reads, read here: default pattern
+    private const int MeasuredReadMonthDayYear = 93;   // the same with NumericDateOrder.MonthDayYear
 
     private static readonly EnglishDatePattern MonthDayYear = HistoricalDatePatterns.English.WithNumericDateOrder(NumericDateOrder.MonthDayYear);
 

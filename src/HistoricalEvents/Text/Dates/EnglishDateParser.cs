@@ -107,8 +107,8 @@ internal ref struct EnglishDateParser
     private readonly bool _pairs;                      // a list member: "and" and "&" join two dates (ParseSet)
     private bool _readingEnd;                          // the point after a range or pair separator
     private int _pos;
-    private int _beforePresent = -1;
-    private bool _pairJoined;   // ParseDate read two dates joined by "and" (only with _pairs)   // the token of a BP read, which only a year standing alone may have
+    private int _beforePresent = -1;   // the token of a BP read, which only a year standing alone may have
+    private bool _pairJoined;          // ParseDate read two dates joined by "and" or "&" (only with _pairs)
     private EnglishDateError _error;
 
     private EnglishDateParser(ReadOnlySpan<EnglishToken> tokens, CalendarPolicy policy, NumericDateOrder numericOrder = NumericDateOrder.None, bool pairs = false)
@@ -371,7 +371,7 @@ internal ref struct EnglishDateParser
                             _pos++;
                             endEnd = IntervalEnd.Open;
                         }
-                        else if (_tokens[separator].Kind == EnglishTokenKind.Dash && Kind() is EnglishTokenKind.End or EnglishTokenKind.TooLong)
+                        else if (_tokens[separator].Kind == EnglishTokenKind.Dash && Kind() == EnglishTokenKind.End)
                         {
                             // 1776 - , 1776–: the start and nothing after the dash, as catalogues write a person still
                             // living (LCRI 22.17, "1900- ") and a publication still coming out: ongoing, an open end.
@@ -545,7 +545,17 @@ internal ref struct EnglishDateParser
                 {
                     return Fail(_pos + 1, DateExpectation.MonthAfterQuestion);
                 }
-                p.DayUnknown = true;
+                if (Kind(2) == EnglishTokenKind.Number && Token(2).Digits <= 2 && Kind(3) != EnglishTokenKind.Era ||
+                    Kind(2) is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord && Token(2).Value <= 31)
+                {
+                    // ?July 4 1776: a day is written, so the mark is not an unknown day (? May 2017) but doubt about
+                    // the date, as ISO 8601-2 (EDTF level 2) writes '?' before what it qualifies (?2004-06).
+                    p.Qualifiers |= DateQualifiers.Uncertain;
+                }
+                else
+                {
+                    p.DayUnknown = true;
+                }
                 _pos++;
                 goto case EnglishTokenKind.Month;
             case EnglishTokenKind.Month:

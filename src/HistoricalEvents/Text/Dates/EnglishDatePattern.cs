@@ -7,6 +7,8 @@ namespace HistoricalEvents.Text;
 /// Reads and writes dates in English as encyclopedias write them (<c>April 28, 1920</c>, <c>28 April 1920</c>,
 /// <c>44 BC</c>, <c>c. 1200</c>, <c>1920s</c>, <c>19th century</c>, <c>1914–1918</c>, <c>404 or 403 BC</c>,
 /// <c>before 1200</c>, <c>November 7 [O.S. October 25], 1917</c>), culture-invariant. Immutable and thread-safe.
+/// Lists of dates (<c>1776, 1789, 1812</c>, <c>July 4 and 5, 1776</c>) are read by <see cref="ParseSet(string)"/>;
+/// numeric dates (<c>7/4/1776</c>) only in the order named with <see cref="WithNumericDateOrder"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -110,7 +112,8 @@ public sealed class EnglishDatePattern : IHistoricalDatePattern
     /// A comma separates members only where the text cannot be read otherwise: <c>July 4, 1776</c> is one date.
     /// A member that is a number of one or two digits (<c>4, 5 July 1776</c>, <c>1776 and 4</c>: a day or a
     /// year?), one of two dates, or a date with an unknown end (<c>before 1776</c>) is an error with its column, as is
-    /// a list of three or more joined by <c>and</c> alone (write commas). <see cref="Parse(string)"/> refuses lists,
+    /// a list of three or more joined by <c>and</c> alone (write commas), and a list of more than <see cref="MaxTokens"/>
+    /// words, numbers and signs. <see cref="Parse(string)"/> refuses lists,
     /// since a list is not one date. The string itself becomes the set's <see cref="HistoricalDateSet.Text"/>; a set
     /// is written with <see cref="HistoricalDateSet.ToEdtfString"/>. See docs/dates.md, "Lists".
     /// </remarks>

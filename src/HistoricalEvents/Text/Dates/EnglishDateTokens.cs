@@ -161,7 +161,15 @@ internal static class EnglishDateTokenizer
                         {
                             t.Kind = EnglishTokenKind.OpenBracket;
                         }
-                        else if (SkipGroup(text, i, '[', ']', out int after))
+                        else if (SkipGroup(text, i, '[', ']', out int after) && text[i..(after - 1)].Trim(' ') is "?")
+                        {
+                            // [?]: a cataloguer's mark of doubt (July 4 1776 [?]), read as (?) is, never dropped as a
+                            // footnote: the date is uncertain.
+                            t.Kind = EnglishTokenKind.Remark;
+                            t.Value = (int)RemarkKind.Uncertain;
+                            i = after;
+                        }
+                        else if (SkipGroup(text, i, '[', ']', out after))
                         {
                             // A footnote mark: dropped, keeping the space that came before it for the next token.
                             i = after;

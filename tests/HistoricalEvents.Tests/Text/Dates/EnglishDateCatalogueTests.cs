@@ -75,6 +75,28 @@ public class EnglishDateCatalogueTests
     public void Parse_YearFirstDayRangeOrSeason_IsTheSameDate(string text, string same) =>
         Assert.Equal(Read(same), Read(text));
 
+    // A question mark before a month with its day is doubt about the date (ISO 8601-2 writes ? before what it
+    // qualifies); before a month alone it is still an unknown day (? May 2017, a month's span).
+    [Theory]
+    [InlineData("?July 4 1776?")]
+    [InlineData("?July 4 1776")]
+    [InlineData("? July 4th, 1776")]
+    [InlineData("July 4 1776 [?]")]
+    [InlineData("July 4 1776 [ ? ]")]
+    public void Parse_QuestionMarkOnADay_IsUncertainDay(string text)
+    {
+        HistoricalDate value = Read(text);
+        Assert.Equal((Day(1776, 7, 4), Day(1776, 7, 4)), (value.Earliest, value.Latest));
+        Assert.True(value.IsUncertain);
+    }
+
+    [Fact]
+    public void Parse_QuestionMarkBeforeMonthAlone_IsStillAnUnknownDay()
+    {
+        HistoricalDate value = Read("? May 2017");
+        Assert.Equal((Day(2017, 5, 1), Day(2017, 5, 31)), (value.Earliest, value.Latest));
+    }
+
     [Theory]
     [InlineData("1776 4-10")]
     [InlineData("1776 4-40 July")]
