@@ -171,7 +171,7 @@ internal ref struct EnglishDateParser
             }
         }
         pieceEnd[pieces++] = text.Length;
-        int piece = 0;
+        int piece = 0, previousBare = 0;   // the digits of the member before when it is a number alone
         while (piece < pieces)
         {
             error = default;
@@ -179,8 +179,9 @@ internal ref struct EnglishDateParser
             for (int last = pieces - 1; last >= piece && !read; last--)
             {
                 ReadOnlySpan<char> member = text[pieceStart[piece]..pieceEnd[last]];
-                if (TryParseMember(member, policy, numericOrder, listed: pieces > 1, out HistoricalDate first, out HistoricalDate? second, out EnglishDateError memberError))
+                if (TryParseMember(member, policy, numericOrder, listed: pieces > 1, previousBare, out HistoricalDate first, out HistoricalDate? second, out int bare, out EnglishDateError memberError))
                 {
+                    previousBare = bare;
                     members.Add(first);
                     if (second is HistoricalDate other)
                     {
@@ -203,15 +204,17 @@ internal ref struct EnglishDateParser
 
     // One member of a list: a date, or two joined by "and" or "&" (sharing fields as a range's ends do).
     private static bool TryParseMember(ReadOnlySpan<char> text, CalendarPolicy policy, NumericDateOrder numericOrder, bool listed,
-        out HistoricalDate first, out HistoricalDate? second, out EnglishDateError error)
+        int previousBare, out HistoricalDate first, out HistoricalDate? second, out int bare, out EnglishDateError error)
     {
         second = null;
         Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
         int count = EnglishDateTokenizer.Tokenize(text, buffer);
         var parser = new EnglishDateParser(buffer[..(count + 1)], policy, numericOrder, pairs: true);
-        if (listed && count == 1 && buffer[0].Kind == EnglishTokenKind.Number && buffer[0].Digits <= 2)
+        bare = count == 1 && buffer[0].Kind == EnglishTokenKind.Number ? buffer[0].Digits : 0;
+        if (listed && (bare is >= 1 and <= 2 || bare == 3 && previousBare > 3))
         {
-            // 4, 5 July 1776: a day or the year AD 4? Write the list with its months (4 July, 5 July 1776).
+            // 4, 5 July 1776: a day or the year AD 4? 1776, 178: AD 178, or 1778 with a digit left out? Write the
+            // list with its months (4 July, 5 July 1776) or its years in full.
             parser.Fail(0, DateExpectation.ListShortNumber);
             first = default;
             error = parser._error;

@@ -213,7 +213,7 @@ internal static class EnglishDateTokenizer
     private static int ReadNumber(ReadOnlySpan<char> text, int i, ref EnglishToken t)
     {
         long value = 0;
-        int digits = 0;
+        int digits = 0, group = 0;   // group: the digits since the start or the last thousands separator
         while (i < text.Length)
         {
             char c = text[i];
@@ -221,11 +221,14 @@ internal static class EnglishDateTokenizer
             {
                 value = Math.Min(value * 10 + (c - '0'), MaxNumber + 1L);
                 digits++;
+                group++;
                 i++;
             }
-            else if (c == ',' && digits > 0 && IsGroupOfThree(text, i + 1))
+            else if (c == ',' && group is >= 1 and <= 3 && IsGroupOfThree(text, i + 1))
             {
-                // A thousands separator (10,000 BC); a comma before a space is punctuation (April 28, 1920).
+                // A thousands separator (10,000 BC); a comma before a space is punctuation (April 28, 1920), and so
+                // is one after four digits or more (1776,178 is a list, never the year 1,776,178).
+                group = 0;
                 i++;
             }
             else

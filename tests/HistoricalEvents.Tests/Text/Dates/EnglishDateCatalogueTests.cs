@@ -97,6 +97,19 @@ public class EnglishDateCatalogueTests
         Assert.Equal((Day(2017, 5, 1), Day(2017, 5, 31)), (value.Earliest, value.Latest));
     }
 
+    // A thousands separator follows one to three digits: 1776,178 is not the year 1,776,178 (an error as one date).
+    [Theory]
+    [InlineData("1776,178")]
+    [InlineData("1,7760")]
+    public void Parse_BadlyGroupedNumber_IsAnError(string text) =>
+        Assert.False(English.Parse(text).Success);
+
+    [Theory]
+    [InlineData("12,000 BC", -11999)]
+    [InlineData("1,000,000 BC", -999999)]
+    public void Parse_ThousandsSeparators_StillRead(string text, long year) =>
+        Assert.Equal(year, Read(text).EarliestYear);
+
     [Theory]
     [InlineData("1776 4-10")]
     [InlineData("1776 4-40 July")]

@@ -28,6 +28,8 @@ public class EnglishDateListTests
     [InlineData("July 4, 1776 and March 1, 1789", new[] { "July 4, 1776", "March 1, 1789" })]
     [InlineData("July 1776 - August 1789, 1812 - 1820, 1900", new[] { "July 1776 - August 1789", "1812 - 1820", "1900" })]
     [InlineData("44 BC, AD 14", new[] { "44 BC", "AD 14" })]
+    [InlineData("800, 900, 1000", new[] { "800", "900", "1000" })]
+    [InlineData("10,000 BC, 1776", new[] { "10,000 BC", "1776" })]
     [InlineData("1812, 1776", new[] { "1776", "1812" })]
     [InlineData("April 28, 1920", new[] { "April 28, 1920" })]
     public void ParseSet_List_IsAllOfItsMembers(string text, string[] members)
@@ -70,6 +72,8 @@ public class EnglishDateListTests
     [InlineData("1776 and 4", 10)]
     [InlineData("4 and 5", 7)]
     [InlineData("1776 and 800", 10)]      // AD 800, or 1800?
+    [InlineData("1776, 178", 7)]          // AD 178, or 1778?
+    [InlineData("1776,178", 6)]           // never the year 1,776,178
     [InlineData("1776, July 4", 13)]      // July 4 of which year?
     [InlineData("1776,", 6)]
     [InlineData("1776 and 1789 and 1812", 15)]
