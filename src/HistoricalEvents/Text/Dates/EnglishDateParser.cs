@@ -728,7 +728,7 @@ internal ref struct EnglishDateParser
         }
         if (t.Digits == 2 && t.Value >= 10 && IsTightHyphen(1) && IsTightHyphen(2) && !(Kind(3) == EnglishTokenKind.Number && !Token(3).SpaceBefore))
         {
-            // 17--, 17--?: a century as catalogues write it (AACR2 1.4F7; MARC 008 codes [19--] as 19uu): 1700-1799,
+            // 17--, 17--?: a century as catalogues write it (the MARC 21 008/06 examples code [19--] as 19uu): 1700-1799,
             // the 1700s.
             p.Form = PointForm.Plural;
             p.Number = t.Value * 100;

@@ -16,7 +16,7 @@ public class EnglishDateCatalogueTests
 
     private static LocalDate Day(int year, int month, int day) => new(year, month, day);
 
-    // 17--: a century as catalogues write it (AACR2 1.4F7; MARC 008 codes [19--] as 19uu), the same as the 1700s.
+    // 17--: a century as catalogues write it (the MARC 21 008/06 examples code [19--] as 19uu), the same as the 1700s.
     [Theory]
     [InlineData("17--", "1700s")]
     [InlineData("19--", "1900s")]
