@@ -392,9 +392,10 @@ internal ref struct EnglishDateParser
                         }
                         break;
                     case EnglishTokenKind.Or or EnglishTokenKind.Slash:
+                        // May 4 or 5 1776 is one of two days; May 4/5 1776 may be a night across both: an error.
+                        _readingEnd = Kind() == EnglishTokenKind.Or;
                         separator = _pos++;
                         kind = HistoricalDateKind.OneOf;
-                        _readingEnd = true;
                         if (!ParsePoint(ref end))
                         {
                             return false;

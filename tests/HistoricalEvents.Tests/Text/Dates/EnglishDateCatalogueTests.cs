@@ -110,6 +110,21 @@ public class EnglishDateCatalogueTests
     public void Parse_ThousandsSeparators_StillRead(string text, long year) =>
         Assert.Equal(year, Read(text).EarliestYear);
 
+    // The end of a range of days may carry the year without a comma: May 4 - 10 1776, as May 4 - 10, 1776.
+    [Theory]
+    [InlineData("May 4 - 10 1776", "May 4 - 10, 1776")]
+    [InlineData("May 4 to 10 1776", "May 4 - 10, 1776")]
+    [InlineData("May 4 or 5 1776", "May 4 or 5, 1776")]
+    public void Parse_DayRangeEndWithYear_IsTheSameDate(string text, string same) =>
+        Assert.Equal(Read(same), Read(text));
+
+    // May 4/5 1776 may be the night across both days: not read as one of two days.
+    [Theory]
+    [InlineData("May 4/5 1776")]
+    [InlineData("1776 - 10 1789")]
+    public void Parse_DayYearEndWithoutItsShape_IsAnError(string text) =>
+        Assert.False(English.Parse(text).Success);
+
     [Theory]
     [InlineData("1776 4-10")]
     [InlineData("1776 4-40 July")]
