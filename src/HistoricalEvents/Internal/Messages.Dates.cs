@@ -44,6 +44,12 @@ internal enum DateExpectation : byte
     FeastYear,
     AgoCount,
     AgoCalendarMark,
+    // English dates, issue #8 section 6: lists, open dashes, numeric dates (messages in Messages.EnglishDates.cs)
+    ListShortNumber,
+    ListMember,
+    ListNotOneDate,
+    ShortYearOpenDash,
+    NumericMonth,
     EnglishMore,
 }
 

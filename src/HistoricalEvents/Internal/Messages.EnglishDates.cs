@@ -26,6 +26,15 @@ internal static partial class Messages
         DateExpectation.AgoCount =>
             "a number of years above 0 with no more decimals than its unit holds, before ka, Ma, 'million years ago' or 'years ago' (66 Ma, 2.5 Ma, 12 ka, 300,000 years ago)",
         DateExpectation.AgoCalendarMark => "no calendar mark (O.S., N.S.) on a count of years before present, which names no calendar",
+        DateExpectation.ListShortNumber =>
+            "a date in full in a list: a number of one to three digits could be a day, a year with its leading digits left out, or a year of its own (write 4 July, 5 July 1776, 1776 and 1800, or AD 4, AD 5)",
+        DateExpectation.ListMember =>
+            "a single date or a range as a member of a list (one of two dates, or a date with an unknown end such as before 1776, cannot be one)",
+        DateExpectation.ListNotOneDate =>
+            "the end of the date: this is a list of dates (1776, 1789; July 4 and 5, 1776), which EnglishDatePattern.ParseSet reads as all of them",
+        DateExpectation.ShortYearOpenDash =>
+            "a year of four digits or with an era before a dash that ends the date (1776–, AD 176–): 176- is a catalogue's decade (write 1760s or 176X) or AD 176 onwards",
+        DateExpectation.NumericMonth => "a month number from 1 to 12 in a numeric date, in the order the pattern names",
         _ => "a date",
     };
 }

@@ -550,7 +550,7 @@ internal ref struct EdtfReader
             {
                 magnitude = magnitude * 10 + (c - '0');
             }
-            else if (c == 'X')
+            else if (IsUnspecified(c))
             {
                 magnitude *= 10;
                 marks |= 1u << digit;
@@ -560,7 +560,7 @@ internal ref struct EdtfReader
                 return Fail(EdtfProblem.YearDigits, yearAt, Math.Max(1, Math.Min(_pos + 1, _s.Length) - yearAt));
             }
         }
-        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || IsUnspecified(_s[_pos])))
         {
             return Fail(EdtfProblem.YearTooLong, yearAt, _pos + 1 - yearAt);
         }
@@ -808,7 +808,7 @@ internal ref struct EdtfReader
             {
                 pattern = pattern * 10 + (c - '0');
             }
-            else if (c == 'X')
+            else if (IsUnspecified(c))
             {
                 pattern *= 10;
                 marks |= 1u << (firstBit + i);
@@ -982,7 +982,7 @@ internal ref struct EdtfReader
                 value = value * 10 + (c - '0');
                 digits++;
             }
-            else if (c == 'X')
+            else if (IsUnspecified(c))
             {
                 unspecified++;
             }
@@ -996,9 +996,9 @@ internal ref struct EdtfReader
         {
             return Fail(EdtfProblem.YearDigits, at, Math.Max(1, Math.Min(_pos + 1, _s.Length) - at));
         }
-        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+        if (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || IsUnspecified(_s[_pos])))
         {
-            while (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || _s[_pos] == 'X'))
+            while (_pos < _s.Length && (char.IsAsciiDigit(_s[_pos]) || IsUnspecified(_s[_pos])))
             {
                 _pos++;
             }
@@ -1170,12 +1170,12 @@ internal ref struct EdtfReader
                 _pos += 2;
                 return true;
             }
-            if (a == 'X' && b == 'X')
+            if (IsUnspecified(a) && IsUnspecified(b))
             {
                 _pos += 2;
                 return true;
             }
-            if ((a == 'X' && char.IsAsciiDigit(b)) || (b == 'X' && char.IsAsciiDigit(a)))
+            if ((IsUnspecified(a) && char.IsAsciiDigit(b)) || (IsUnspecified(b) && char.IsAsciiDigit(a)))
             {
                 return Fail(EdtfProblem.UnspecifiedInside, at, 2);
             }
@@ -1274,6 +1274,10 @@ internal ref struct EdtfReader
     }
 
     private static bool IsQualifier(char c) => c is '?' or '~' or '%';
+
+    // An unspecified digit: X, or u as the Library of Congress EDTF draft of 2012 wrote it (199u, 19uu, 1999-uu);
+    // read alike and written back as X (docs/dates.md, "EDTF 2012 u digits").
+    private static bool IsUnspecified(char c) => c is 'X' or 'u';
 
     private bool Fail(EdtfProblem problem, int start, int length)
     {

@@ -7,7 +7,7 @@ namespace HistoricalEvents.Text;
 /// straight from the characters with fixed offsets: no tokens, no cursor state, no second pass for the bounds.
 /// </summary>
 /// <remarks>
-/// Everything else, every error included, is left to <see cref="EnglishDateParser.TryParseFull"/>, which gives
+/// Everything else, every error included, is left to <see cref="EnglishDateParser.TryParseFull(ReadOnlySpan{char}, CalendarPolicy, out HistoricalDate, out EnglishDateError)"/>, which gives
 /// the same value for these shapes (tests check it on every real-world string and on generated ones). Accepted:
 /// a month name (full, three letters, or <c>Sept</c>, any case), a day of one or two digits, a year of three or
 /// four digits without a leading zero; single spaces, and the comma of the month-first order.

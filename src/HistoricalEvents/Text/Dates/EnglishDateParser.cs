@@ -27,6 +27,15 @@ internal readonly struct EnglishDateError
     /// <summary>The 1-based column of the offending text.</summary>
     internal int Column => _foundStart + 1;
 
+    /// <summary>
+    /// This error, made for a piece of <paramref name="pieceLength"/> characters, for the whole text the piece starts
+    /// <paramref name="offset"/> characters into: the end of a piece that the text goes on after is the character after it.
+    /// </summary>
+    internal EnglishDateError Shifted(int offset, int pieceLength, int textLength) =>
+        _foundLength < 0 && offset + pieceLength < textLength
+            ? new(offset + pieceLength, 1, _expected, _a, _b, _c)
+            : new(_foundStart + offset, _foundLength, _expected, _a, _b, _c);
+
     internal ParseError ToParseError(ReadOnlySpan<char> text)
     {
         string found = text.IsWhiteSpace() ? Messages.EmptyText
@@ -94,14 +103,21 @@ internal ref struct EnglishDateParser
 {
     private readonly ReadOnlySpan<EnglishToken> _tokens;   // the last one is the end token
     private readonly CalendarPolicy _policy;
+    private readonly NumericDateOrder _numericOrder;   // 7/4/1776: refused unless the caller names an order
+    private readonly bool _pairs;                      // a list member: "and" and "&" join two dates (ParseSet)
+    private bool _readingEnd;                          // the point after a range or pair separator
     private int _pos;
     private int _beforePresent = -1;   // the token of a BP read, which only a year standing alone may have
+    private bool _pairJoined;          // ParseDate read two dates joined by "and" or "&" (only with _pairs)
     private EnglishDateError _error;
 
-    private EnglishDateParser(ReadOnlySpan<EnglishToken> tokens, CalendarPolicy policy)
+    private EnglishDateParser(ReadOnlySpan<EnglishToken> tokens, CalendarPolicy policy, NumericDateOrder numericOrder = NumericDateOrder.None, bool pairs = false)
     {
         _tokens = tokens;
         _policy = policy;
+        _numericOrder = numericOrder;
+        _pairs = pairs;
+        _readingEnd = false;
         _pos = 0;
         _beforePresent = -1;
         _error = default;
@@ -112,6 +128,114 @@ internal ref struct EnglishDateParser
     {
         error = default;
         return EnglishDateFastPath.TryParse(text, null, policy, out value) || TryParseFull(text, policy, out value, out error);
+    }
+
+    /// <summary>As <see cref="TryParseFull(ReadOnlySpan{char}, CalendarPolicy, out HistoricalDate, out EnglishDateError)"/>, reading numeric dates (7/4/1776) in <paramref name="numericOrder"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static bool TryParseFull(ReadOnlySpan<char> text, CalendarPolicy policy, NumericDateOrder numericOrder, out HistoricalDate value, out EnglishDateError error)
+    {
+        Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
+        int count = EnglishDateTokenizer.Tokenize(text, buffer);
+        var parser = new EnglishDateParser(buffer[..(count + 1)], policy, numericOrder);
+        bool ok = parser.ParseDate(out value);
+        error = parser._error;
+        return ok;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as a list of dates that all hold (<c>1776, 1789, 1812</c>, <c>July 4 and 5, 1776</c>,
+    /// <c>4 &amp; 5 July 1776</c>, <c>July 1776 - August 1789, 1812 - 1820, 1900</c>) into <paramref name="members"/>;
+    /// text that is one date gives one member. See docs/dates.md, "Lists".
+    /// </summary>
+    /// <remarks>
+    /// Commas separate members only where the text between them cannot be read otherwise: from each member's start
+    /// the longest run of comma-separated pieces that reads as one date is taken (<c>July 4, 1776</c> is one date, as
+    /// <c>July 4</c> alone is not), and a member that is a number of one or two digits (<c>4, 5 July 1776</c>: a
+    /// day or the year AD 4?) is an error. Inside a member, <c>and</c> or <c>&amp;</c> joins two dates that share
+    /// what the second writes, as a range's ends do.
+    /// </remarks>
+    internal static bool TryParseList(ReadOnlySpan<char> text, CalendarPolicy policy, NumericDateOrder numericOrder, List<HistoricalDate> members, out EnglishDateError error)
+    {
+        Span<EnglishToken> tokens = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
+        int count = EnglishDateTokenizer.Tokenize(text, tokens);
+        Span<int> pieceStart = stackalloc int[EnglishDateTokenizer.MaxTokens + 2];   // character offsets
+        Span<int> pieceEnd = stackalloc int[EnglishDateTokenizer.MaxTokens + 2];
+        int pieces = 0;
+        pieceStart[0] = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (tokens[i].Kind == EnglishTokenKind.Comma)
+            {
+                pieceEnd[pieces++] = tokens[i].Start;
+                pieceStart[pieces] = tokens[i].Start + 1;
+            }
+        }
+        pieceEnd[pieces++] = text.Length;
+        int piece = 0, previousBare = 0;   // the digits of the member before when it is a number alone
+        while (piece < pieces)
+        {
+            error = default;
+            bool read = false;
+            for (int last = pieces - 1; last >= piece && !read; last--)
+            {
+                ReadOnlySpan<char> member = text[pieceStart[piece]..pieceEnd[last]];
+                if (TryParseMember(member, policy, numericOrder, listed: pieces > 1, previousBare, out HistoricalDate first, out HistoricalDate? second, out int bare, out EnglishDateError memberError))
+                {
+                    previousBare = bare;
+                    members.Add(first);
+                    if (second is HistoricalDate other)
+                    {
+                        members.Add(other);
+                    }
+                    piece = last + 1;
+                    read = true;
+                }
+                else if (last == piece)
+                {
+                    // The piece alone does not read either: its own error, at its column in the whole text.
+                    error = memberError.Shifted(pieceStart[piece], member.Length, text.Length);
+                    return false;
+                }
+            }
+        }
+        error = default;
+        return true;
+    }
+
+    // One member of a list: a date, or two joined by "and" or "&" (sharing fields as a range's ends do).
+    private static bool TryParseMember(ReadOnlySpan<char> text, CalendarPolicy policy, NumericDateOrder numericOrder, bool listed,
+        int previousBare, out HistoricalDate first, out HistoricalDate? second, out int bare, out EnglishDateError error)
+    {
+        second = null;
+        Span<EnglishToken> buffer = stackalloc EnglishToken[EnglishDateTokenizer.MaxTokens + 1];
+        int count = EnglishDateTokenizer.Tokenize(text, buffer);
+        var parser = new EnglishDateParser(buffer[..(count + 1)], policy, numericOrder, pairs: true);
+        bare = count == 1 && buffer[0].Kind == EnglishTokenKind.Number ? buffer[0].Digits : 0;
+        if (listed && (bare is >= 1 and <= 2 || bare == 3 && previousBare > 3))
+        {
+            // 4, 5 July 1776: a day or the year AD 4? 1776, 178: AD 178, or 1778 with a digit left out? Write the
+            // list with its months (4 July, 5 July 1776) or its years in full.
+            parser.Fail(0, DateExpectation.ListShortNumber);
+            first = default;
+            error = parser._error;
+            return false;
+        }
+        bool ok = parser.ParseDate(out HistoricalDate value);
+        error = parser._error;
+        first = value;
+        if (ok && parser._pairJoined)
+        {
+            first = value.Start;
+            second = value.End;
+        }
+        else if (ok && (value.Kind == HistoricalDateKind.OneOf || value.StartEnd == IntervalEnd.Unknown || value.EndEnd == IntervalEnd.Unknown) && listed)
+        {
+            // A set holds single dates and ranges; one of two dates, or a date with an unknown end, is not a member.
+            parser.Fail(0, DateExpectation.ListMember);
+            error = parser._error;
+            return false;
+        }
+        return ok;
     }
 
     /// <summary>Reads every form by tokens and recursive descent; <see cref="TryParse"/> tries <see cref="EnglishDateFastPath"/> first.</summary>
@@ -244,9 +368,22 @@ internal ref struct EnglishDateParser
                     case EnglishTokenKind.Dash or EnglishTokenKind.To:
                         separator = _pos++;
                         kind = HistoricalDateKind.Interval;
+                        _readingEnd = true;
                         if (Kind() == EnglishTokenKind.Present)
                         {
                             _pos++;
+                            endEnd = IntervalEnd.Open;
+                        }
+                        else if (_tokens[separator].Kind == EnglishTokenKind.Dash && Kind() == EnglishTokenKind.End)
+                        {
+                            // 1776 - , 1776–: the start and nothing after the dash, as catalogues write a person still
+                            // living (LCRI 22.17, "1900- ") and a publication still coming out: ongoing, an open end.
+                            // A number of fewer than four digits is refused: 176- is a decade in cataloguing (MARC 008
+                            // codes [198-] as 198u), AD 176 onwards in running text.
+                            if (start.Form == PointForm.Bare && start.YearDigits < 4 && start.Era == 0)
+                            {
+                                return Fail(start.YearToken, DateExpectation.ShortYearOpenDash);
+                            }
                             endEnd = IntervalEnd.Open;
                         }
                         else if (!ParsePoint(ref end))
@@ -255,8 +392,23 @@ internal ref struct EnglishDateParser
                         }
                         break;
                     case EnglishTokenKind.Or or EnglishTokenKind.Slash:
+                        // May 4 or 5 1776 is one of two days; May 4/5 1776 may be a night across both: an error.
+                        _readingEnd = Kind() == EnglishTokenKind.Or;
                         separator = _pos++;
                         kind = HistoricalDateKind.OneOf;
+                        if (!ParsePoint(ref end))
+                        {
+                            return false;
+                        }
+                        break;
+                    case EnglishTokenKind.And when _pairs:
+                    case EnglishTokenKind.Other when _pairs && Token().Value == '&':
+                        // A list member: July 4 and 5, 1776; 4 & 5 July 1776; July and August 1776. Read as the two
+                        // dates of an alternative (the ends share fields alike) and given back as two members.
+                        separator = _pos++;
+                        kind = HistoricalDateKind.OneOf;
+                        _pairJoined = true;
+                        _readingEnd = true;
                         if (!ParsePoint(ref end))
                         {
                             return false;
@@ -281,9 +433,26 @@ internal ref struct EnglishDateParser
         {
             return false;
         }
-        return kind == HistoricalDateKind.Single
-            ? Build(ref start, out value)
-            : Build(kind, ref start, startEnd, ref end, endEnd, inclusive, out value);
+        if (kind == HistoricalDateKind.Single)
+        {
+            _pairJoined = false;   // 11 February 1731/32 joined into one day
+            return Build(ref start, out value);
+        }
+        bool shortEnd = _pairJoined && end.Form == PointForm.Bare && end.YearDigits <= 2 && end.Era == 0;
+        if (_pairJoined && end.Form == PointForm.Bare && end.Era == 0 && end.YearDigits == 3 && start.Form == PointForm.Bare &&
+            start.Era == 0 && start.YearDigits > 3)
+        {
+            // 1776 and 800: AD 800, or 1800 with the leading digit left out? Ranges borrow it (1914–18); a list
+            // member of three digits after a longer year is an error.
+            return Fail(end.Token, DateExpectation.ListShortNumber);
+        }
+        if (!Build(kind, ref start, startEnd, ref end, endEnd, inclusive, out value))
+        {
+            return false;
+        }
+        // 1776 and 4: the year AD 4, or a day? Only an end that borrows the start's digits (1776 and 77) or is a day
+        // of the start's month (July 4 and 5, 1776) may be that short in a list.
+        return !(shortEnd && end.Day == 0 && end.YearDigits <= 2) || Fail(end.Token, DateExpectation.ListShortNumber);
     }
 
     // Trailing parenthesised remarks are read as the marks they name, (3 days) is ignored, any other is an error;
@@ -325,6 +494,11 @@ internal ref struct EnglishDateParser
         if (Kind() == EnglishTokenKind.Other && Token().Value is '(' or '[')
         {
             return Fail(_pos, DateExpectation.ClosedRemark);
+        }
+        if (!_pairs && (Kind() == EnglishTokenKind.And && Kind(1) != EnglishTokenKind.Slash || Kind() == EnglishTokenKind.Other && Token().Value == '&' ||
+            Kind() == EnglishTokenKind.Comma && Kind(1) is EnglishTokenKind.Number or EnglishTokenKind.Month or EnglishTokenKind.Plural))
+        {
+            return Fail(_pos, DateExpectation.ListNotOneDate);   // 1776, 1789 or July 4 and 5, 1776: EnglishDatePattern.ParseSet
         }
         bool eraCouldFollow = last.Era == 0 && last.AgoYears == 0 && last.Form is PointForm.Bare or PointForm.Calendar or PointForm.Plural or PointForm.Ordinal;
         return Fail(_pos, eraCouldFollow ? DateExpectation.EraOrEndOfDate : DateExpectation.EndOfDate);
@@ -375,7 +549,17 @@ internal ref struct EnglishDateParser
                 {
                     return Fail(_pos + 1, DateExpectation.MonthAfterQuestion);
                 }
-                p.DayUnknown = true;
+                if (Kind(2) == EnglishTokenKind.Number && Token(2).Digits <= 2 && Kind(3) != EnglishTokenKind.Era ||
+                    Kind(2) is EnglishTokenKind.Ordinal or EnglishTokenKind.OrdinalWord && Token(2).Value <= 31)
+                {
+                    // ?July 4 1776: a day is written, so the mark is not an unknown day (? May 2017) but doubt about
+                    // the date, as ISO 8601-2 (EDTF level 2) writes '?' before what it qualifies (?2004-06).
+                    p.Qualifiers |= DateQualifiers.Uncertain;
+                }
+                else
+                {
+                    p.DayUnknown = true;
+                }
                 _pos++;
                 goto case EnglishTokenKind.Month;
             case EnglishTokenKind.Month:
@@ -543,8 +727,44 @@ internal ref struct EnglishDateParser
         {
             return ParseAgo(ref p);
         }
+        if (t.Digits == 2 && t.Value >= 10 && IsTightHyphen(1) && IsTightHyphen(2) && !(Kind(3) == EnglishTokenKind.Number && !Token(3).SpaceBefore))
+        {
+            // 17--, 17--?: a century as catalogues write it (the MARC 21 008/06 examples code [19--] as 19uu): 1700-1799,
+            // the 1700s.
+            p.Form = PointForm.Plural;
+            p.Number = t.Value * 100;
+            p.YearDigits = 4;
+            p.YearToken = _pos;
+            _pos += 3;
+            return true;
+        }
+        if (t.Digits >= 3 && Kind(1) == EnglishTokenKind.Season)
+        {
+            // 1776 Spring: the year first, as archival description writes months (DACS 2.4); the season is
+            // the one Spring 1776 names.
+            p.Form = PointForm.Season;
+            p.Year = t.Value;
+            p.YearDigits = t.Digits;
+            p.YearToken = _pos;
+            p.Month = Token(1).Value;
+            _pos += 2;
+            return true;
+        }
+        if (_numericOrder != NumericDateOrder.None && t.Digits <= 2 && IsNumericDate())
+        {
+            return ParseNumericDate(ref p);
+        }
+        if (_readingEnd && t.Digits <= 2 && Kind(1) == EnglishTokenKind.Number && Token(1).Digits >= 3)
+        {
+            // the end of July 4 and 5 1776, July 4 - 10 1776: a day and its year; the month comes from the start
+            p.Form = PointForm.DayYear;
+            p.Day = t.Value;
+            p.DayToken = _pos++;
+            return ParseYear(ref p, required: true);
+        }
         if (t.Digits >= 3 && (Kind(1) == EnglishTokenKind.Month ||
-            Kind(1) == EnglishTokenKind.Number && Token(1).Digits <= 2 && Kind(2) == EnglishTokenKind.Month))
+            Kind(1) == EnglishTokenKind.Number && Token(1).Digits <= 2 && Kind(2) == EnglishTokenKind.Month ||
+            IsYearFirstDayRange()))
         {
             return ParseYearFirst(ref p);
         }
@@ -620,6 +840,10 @@ internal ref struct EnglishDateParser
             }
             p.Day = Token().Value;
             p.DayToken = _pos++;
+            if (Kind() == EnglishTokenKind.Dash)
+            {
+                return true;   // 1776 4-10 July: the month comes with the end of the range (Share)
+            }
         }
         p.Month = Token().Value;
         _pos++;
@@ -630,6 +854,48 @@ internal ref struct EnglishDateParser
         }
         return true;
     }
+
+    private readonly bool IsTightHyphen(int offset) =>
+        Kind(offset) == EnglishTokenKind.Dash && Token(offset).Value == '-' && !Token(offset).SpaceBefore;
+
+    // 7/4/1776, 07/04/1776: one or two digits, a slash, one or two digits, a slash, a four-digit year, all tight.
+    private readonly bool IsNumericDate() =>
+        Kind(1) == EnglishTokenKind.Slash && !Token(1).SpaceBefore &&
+        Kind(2) == EnglishTokenKind.Number && Token(2).Digits <= 2 && !Token(2).SpaceBefore &&
+        Kind(3) == EnglishTokenKind.Slash && !Token(3).SpaceBefore &&
+        Kind(4) == EnglishTokenKind.Number && Token(4).Digits == 4 && !Token(4).SpaceBefore;
+
+    // A numeric date in the order the pattern was given (EnglishDatePattern.WithNumericDateOrder); the day is checked
+    // against its month when the fields are built.
+    private bool ParseNumericDate(ref DatePoint p)
+    {
+        bool monthFirst = _numericOrder == NumericDateOrder.MonthDayYear;
+        int monthToken = monthFirst ? _pos : _pos + 2, dayToken = monthFirst ? _pos + 2 : _pos;
+        if (_tokens[monthToken].Value is < 1 or > 12)
+        {
+            return Fail(monthToken, DateExpectation.NumericMonth);
+        }
+        if (_tokens[dayToken].Value is < 1 or > 31)
+        {
+            return Fail(dayToken, DateExpectation.DayOfMonth);
+        }
+        p.Form = PointForm.Calendar;
+        p.Month = _tokens[monthToken].Value;
+        p.Day = _tokens[dayToken].Value;
+        p.DayToken = dayToken;
+        p.Year = Token(4).Value;
+        p.YearDigits = 4;
+        p.YearToken = _pos + 4;
+        _pos += 5;
+        return true;
+    }
+
+    // 1776 4-10 July: a year, a range of days of one or two digits, a month; the year written first as archival
+    // description writes it (DACS 2.4), the month after the last day as in 4-10 July 1776. Nothing else reads so.
+    private readonly bool IsYearFirstDayRange() =>
+        Kind(1) == EnglishTokenKind.Number && Token(1).Digits <= 2 && Kind(2) == EnglishTokenKind.Dash &&
+        Kind(3) == EnglishTokenKind.Number && Token(3).Digits <= 2 && Kind(4) == EnglishTokenKind.Month &&
+        Kind(5) is EnglishTokenKind.End or EnglishTokenKind.Question or EnglishTokenKind.Remark or EnglishTokenKind.CalendarMark;
 
     // 66 Ma, 1.8 Ma, 2.5 mya, 12 ka, c. 2.5 million years ago, 65 million years BP, c. 300,000 years ago: a count of
     // years before 1950 in a unit. The digits written are significant figures, as EDTF's significant digits are
@@ -1133,6 +1399,10 @@ internal ref struct EnglishDateParser
             }
             if (day || end.Form == PointForm.Calendar && end.Month != 0 && end.YearToken < 0 && !end.DayUnknown)
             {
+                if (start.Month == 0 && end.Day != 0)
+                {
+                    start.Month = end.Month;   // 1776 4-10 July: the start's day is in the end's month
+                }
                 end.Year = start.Year;
                 end.YearDigits = start.YearDigits;
                 end.YearToken = start.YearToken;

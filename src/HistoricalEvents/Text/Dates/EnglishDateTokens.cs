@@ -161,7 +161,15 @@ internal static class EnglishDateTokenizer
                         {
                             t.Kind = EnglishTokenKind.OpenBracket;
                         }
-                        else if (SkipGroup(text, i, '[', ']', out int after))
+                        else if (SkipGroup(text, i, '[', ']', out int after) && text[i..(after - 1)].Trim(' ') is "?")
+                        {
+                            // [?]: a cataloguer's mark of doubt (July 4 1776 [?]), read as (?) is, never dropped as a
+                            // footnote: the date is uncertain.
+                            t.Kind = EnglishTokenKind.Remark;
+                            t.Value = (int)RemarkKind.Uncertain;
+                            i = after;
+                        }
+                        else if (SkipGroup(text, i, '[', ']', out after))
                         {
                             // A footnote mark: dropped, keeping the space that came before it for the next token.
                             i = after;
@@ -205,7 +213,7 @@ internal static class EnglishDateTokenizer
     private static int ReadNumber(ReadOnlySpan<char> text, int i, ref EnglishToken t)
     {
         long value = 0;
-        int digits = 0;
+        int digits = 0, group = 0;   // group: the digits since the start or the last thousands separator
         while (i < text.Length)
         {
             char c = text[i];
@@ -213,11 +221,14 @@ internal static class EnglishDateTokenizer
             {
                 value = Math.Min(value * 10 + (c - '0'), MaxNumber + 1L);
                 digits++;
+                group++;
                 i++;
             }
-            else if (c == ',' && digits > 0 && IsGroupOfThree(text, i + 1))
+            else if (c == ',' && group is >= 1 and <= 3 && IsGroupOfThree(text, i + 1))
             {
-                // A thousands separator (10,000 BC); a comma before a space is punctuation (April 28, 1920).
+                // A thousands separator (10,000 BC); a comma before a space is punctuation (April 28, 1920), and so
+                // is one after four digits or more (1776,178 is a list, never the year 1,776,178).
+                group = 0;
                 i++;
             }
             else
