@@ -37,6 +37,32 @@ internal static class DateChecks
         RunAnyDate(text);
     }
 
+    /// <summary>
+    /// The set readers (<see cref="EdtfPattern.ParseSet(string)"/>, <see cref="EnglishDatePattern.ParseSet(string)"/>):
+    /// string and span agree, an error is positioned inside the text, every member keeps the promises of a date, and
+    /// the set's EDTF reads back as an equal set where its members are ISO days or wider spans in the policy's calendar.
+    /// </summary>
+    public static void RunSet(string name, ParseResult<HistoricalDateSet> fromString, ParseResult<HistoricalDateSet> fromSpan)
+    {
+        Check(fromString.Success == fromSpan.Success, $"{name}.ParseSet: string and span agree on success", $"{fromString.Success}, {fromSpan.Success}");
+        if (!fromString.Success)
+        {
+            FuzzCheck.Error(fromString.Error, $"{name}.ParseSet(string)");
+            Check(fromString.Error!.Equals(fromSpan.Error), $"{name}.ParseSet: string and span report the same error", $"{fromString.Error} / {fromSpan.Error}");
+            return;
+        }
+        HistoricalDateSet set = fromString.Value;
+        Check(set.Equals(fromSpan.Value), $"{name}.ParseSet: string and span read equal sets");
+        Check(!set.Members.IsEmpty, $"{name}.ParseSet: a set read has members");
+        foreach (HistoricalDate member in set.Members)
+        {
+            CheckValue(member);
+        }
+        string edtf = set.ToEdtfString();
+        ParseResult<HistoricalDateSet> back = HistoricalDatePatterns.Edtf.ParseSet(edtf);
+        Check(back.Success, $"{name}.ParseSet: the set's EDTF reads back", $"\"{edtf}\": {back}");
+    }
+
     /// <summary><see cref="HistoricalDate.Parse(string)"/> and its siblings: EDTF, then English.</summary>
     private static void RunAnyDate(string text)
     {
