@@ -554,36 +554,49 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                     Array.Sort(childNames, childIds, start, count, SiblingOrder.Instance);
                 }
             }
+            // Depth-first ids without a walk: a place's parent always has a smaller builder id (it is interned first),
+            // so subtree sizes add up in one pass backwards, and each group of siblings then takes consecutive runs
+            // after its parent's id in one pass forwards (a parent's id is known before its children's).
+            var subtreeSize = new int[n];
+            for (int i = n - 1; i >= 0; i--)
+            {
+                int parent = _parents[i];
+                if (parent >= i)
+                {
+                    throw new InvalidOperationException("A place was interned before the place enclosing it.");
+                }
+                subtreeSize[i]++;
+                if (parent >= 0)
+                {
+                    subtreeSize[parent] += subtreeSize[i];
+                }
+            }
+            dfsIds = new int[n];
+            for (int slot = 0, next = 0; slot <= n; slot++)
+            {
+                // Slot 0 is the top level (from depth-first id 0), slot p + 1 the places inside p (from p's id + 1).
+                int start = slot == 0 ? 0 : firstChild[slot - 1];
+                if (slot > 0)
+                {
+                    next = dfsIds[slot - 1] + 1;
+                }
+                for (int k = start; k < firstChild[slot]; k++)
+                {
+                    dfsIds[childIds[k]] = next;
+                    next += subtreeSize[childIds[k]];
+                }
+            }
             var places = new Place?[n];
             var paths = new string[n];
             var parentIds = new int[n];
             var subtreeEnd = new int[n];
-            dfsIds = new int[n];
-            int next = 0;
-            // Iterative depth-first walk: place hierarchies from hostile input may be deep.
-            var stack = new Stack<(int Node, bool Exit)>();
-            for (int k = firstChild[0] - 1; k >= 0; k--)
+            for (int i = 0; i < n; i++)
             {
-                stack.Push((childIds[k], false));
-            }
-            while (stack.Count > 0)
-            {
-                (int node, bool exit) = stack.Pop();
-                if (exit)
-                {
-                    subtreeEnd[dfsIds[node]] = next;
-                    continue;
-                }
-                dfsIds[node] = next;
-                places[next] = _nodes[node];
-                paths[next] = _nodePaths[node];
-                // A parent comes before its children, so its depth-first id is known.
-                parentIds[next++] = _parents[node] < 0 ? -1 : dfsIds[_parents[node]];
-                stack.Push((node, true));
-                for (int k = firstChild[node + 1] - 1; k >= firstChild[node]; k--)
-                {
-                    stack.Push((childIds[k], false));
-                }
+                int id = dfsIds[i];
+                places[id] = _nodes[i];
+                paths[id] = _nodePaths[i];
+                parentIds[id] = _parents[i] < 0 ? -1 : dfsIds[_parents[i]];
+                subtreeEnd[id] = id + subtreeSize[i];
             }
             // The timeline's own aliases, in the order they were added, with their targets' builder ids.
             var aliasPaths = new string[_aliasCount];
