@@ -161,6 +161,28 @@ public class PlaceAliasLazyPlaceTests
         Assert.Equal("V", builder.Build().Gazetteer.Find("D")?.Path);
     }
 
+    [Fact]
+    public void AliasTableShare_ThenAdd_LeavesTheSharedMapAsItWas()
+    {
+        // A gazetteer reads the shared map while the builder may go on adding (even from another thread): the table
+        // must write to a copy, or readers would see a map being resized under them.
+        var table = new Gazetteer.AliasTable(StringComparer.OrdinalIgnoreCase);
+        table.Add("A", "X, Y");
+        Dictionary<string, int> shared = table.Share();
+        KeyValuePair<string, int>[] before = [.. shared];
+
+        Assert.Throws<ArgumentException>(() => table.Add("B", "Z, A"));
+        for (int i = 0; i < 100; i++)
+        {
+            table.Add("Alias " + i, "Place " + i + ", Y");
+        }
+
+        Assert.Equal(before, shared);
+        Assert.Equal(101, table.Count);
+        Assert.True(table.TryGetRole("Place 99, Y", out int role) && role < 0);
+        Assert.False(shared.ContainsKey("Place 99, Y"));
+    }
+
     public static TheoryData<string, string, string, string, string, string> RejectedWithMessage => new()
     {
         // first alias and target, second alias and target, the expected message, the parameter
