@@ -1,3 +1,4 @@
+using CsCheck;
 using HistoricalEvents.Internal;
 using HistoricalEvents.Timelines;
 using TimelineT = HistoricalEvents.Timelines.Timeline;
@@ -182,6 +183,52 @@ public class PlaceAliasLazyPlaceTests
         Assert.True(table.TryGetRole("Place 99, Y", out int role) && role < 0);
         Assert.False(shared.ContainsKey("Place 99, Y"));
     }
+
+    // Gazetteer order of siblings: by name ignoring case, then ordinally.
+    private static readonly Comparison<string> SiblingOrder = (x, y) =>
+    {
+        int c = string.Compare(x, y, StringComparison.OrdinalIgnoreCase);
+        return c != 0 ? c : string.CompareOrdinal(x, y);
+    };
+
+    // The names of the places inside Land, as the gazetteer orders them, for these alias targets inside it.
+    // Names that differ only in case are one place (the first spelling).
+    private static string[] ChildrenOfLand(IReadOnlyList<string> names)
+    {
+        var builder = new TimelineBuilder();
+        for (int i = 0; i < names.Count; i++)
+        {
+            builder.AddPlaceAlias("Alias " + i, names[i] + ", Land");
+        }
+        Gazetteer gazetteer = builder.Build().Gazetteer;
+        return [.. gazetteer.GetChildren(gazetteer.Find("Land")!).Select(p => p.Name)];
+    }
+
+    [Theory]
+    [InlineData("Place 5|Place 1005|place 2005|Place 10|PLACE 1|Place|Place 1|Place 100")]   // a shared start, case
+    [InlineData("Ab|aB|a|B|b|A|AB")]                                                         // case only: one place
+    [InlineData("Straße|Strasse|STRASSE|Stra\u00dfe 2|Stra")]                               // non-ASCII after the start
+    [InlineData("\u0131x|Ix|ix|\u0130x|\u00e9|\u00c9|E|e|\u017fa|sa|SA")]              // non-ASCII first
+    [InlineData("Rome|Rom|Roma|ROMA|Rome 2|Rome\u00e9|Rome\u00c9")]                      // lengths around the key
+    public void Build_SiblingNames_InNameOrderIgnoringCaseThenOrdinal(string names)
+    {
+        string[] given = [.. names.Split('|').Select(n => System.Text.RegularExpressions.Regex.Unescape(n))];
+
+        string[] expected = [.. given.Distinct(StringComparer.OrdinalIgnoreCase)];
+        Array.Sort(expected, SiblingOrder);
+        Assert.Equal(expected, ChildrenOfLand(given));
+    }
+
+    [Fact]
+    public void Build_RandomSiblingNames_InNameOrderIgnoringCaseThenOrdinal() =>
+        // Names from a small alphabet (case pairs, a non-ASCII letter, a digit), so that they share starts often.
+        Gen.String[Gen.Char["aAbB\u00e9\u00c9 1"], 1, 8].HashSet[2, 60].Sample(names =>
+        {
+            string[] given = [.. names.Where(n => n.Trim() == n)];
+            string[] expected = [.. given.Distinct(StringComparer.OrdinalIgnoreCase)];
+            Array.Sort(expected, SiblingOrder);
+            Assert.Equal(expected, ChildrenOfLand(given));
+        }, iter: 200);
 
     public static TheoryData<string, string, string, string, string, string> RejectedWithMessage => new()
     {
