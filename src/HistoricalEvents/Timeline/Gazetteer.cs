@@ -551,7 +551,6 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                 int count = firstChild[slot] - start;
                 if (count > 1)
                 {
-                    NameKey.SetPrefixes(childNames.AsSpan(start, count));
                     // No comparer: the keys compare themselves, a direct call rather than an interface call per comparison.
                     Array.Sort(childNames, childIds, start, count);
                 }
@@ -613,60 +612,14 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 
     // A place's own name as a sort key (the first Length characters of its path), in gazetteer order: by name ignoring
     // case, then ordinally (siblings never have the same name exactly).
-    // Most comparisons are decided by a prefix key: the three characters after the names' common start (the group's,
-    // ignoring ASCII case), upper-cased, when all are ASCII (siblings such as "Place 1005", "Place 2005" share
-    // "Place "). Where the keys differ, they order as the names do ignoring case (the names agree before them);
-    // otherwise, or when a key holds a non-ASCII character (whose case mapping is not ASCII's), the names are compared.
-    private struct NameKey(string path, int length) : IComparable<NameKey>
+    private readonly struct NameKey(string path, int length) : IComparable<NameKey>
     {
-        private const ulong NoPrefix = ulong.MaxValue;
         private readonly string _path = path;
         private readonly int _length = length;
-        private ulong _prefix = NoPrefix;
 
-        private readonly ReadOnlySpan<char> Name => _path.AsSpan(0, _length);
-
-        // Sets the prefix keys of one group of siblings.
-        internal static void SetPrefixes(Span<NameKey> group)
+        public int CompareTo(NameKey other)
         {
-            ReadOnlySpan<char> first = group[0].Name;
-            int common = first.Length;
-            for (int k = 1; k < group.Length && common > 0; k++)
-            {
-                ReadOnlySpan<char> name = group[k].Name;
-                int i = 0;
-                int max = Math.Min(common, name.Length);
-                while (i < max && first[i] < 0x80 && name[i] < 0x80 && char.ToUpperInvariant(first[i]) == char.ToUpperInvariant(name[i]))
-                {
-                    i++;
-                }
-                common = i;
-            }
-            for (int k = 0; k < group.Length; k++)
-            {
-                ReadOnlySpan<char> name = group[k].Name;
-                ulong prefix = 0;
-                for (int i = common; i < common + 3; i++)
-                {
-                    char c = i < name.Length ? name[i] : '\0';
-                    if (c >= 0x80)
-                    {
-                        prefix = NoPrefix;
-                        break;
-                    }
-                    prefix = prefix << 16 | char.ToUpperInvariant(c);
-                }
-                group[k]._prefix = prefix;
-            }
-        }
-
-        public readonly int CompareTo(NameKey other)
-        {
-            if (_prefix != other._prefix && _prefix != NoPrefix && other._prefix != NoPrefix)
-            {
-                return _prefix < other._prefix ? -1 : 1;
-            }
-            ReadOnlySpan<char> a = Name, b = other.Name;
+            ReadOnlySpan<char> a = _path.AsSpan(0, _length), b = other._path.AsSpan(0, other._length);
             int c = a.CompareTo(b, StringComparison.OrdinalIgnoreCase);
             return c != 0 ? c : a.SequenceCompareTo(b);
         }
