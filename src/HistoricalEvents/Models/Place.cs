@@ -109,6 +109,29 @@ public sealed class Place : IEquatable<Place>
     }
 
     /// <summary>
+    /// The place with canonical path <paramref name="path"/> (already checked: names joined by <c>", "</c>, each valid)
+    /// directly inside <paramref name="parent"/>, whose path must equal the rest of <paramref name="path"/> ignoring
+    /// case. The same place <see cref="Create"/> makes from the first name and the parent: the path reads the parent's
+    /// spelling of the enclosing names, and is the given string itself (not a new one) when it already does. For the
+    /// gazetteer, which makes the places of alias targets from the paths it holds, on first use.
+    /// </summary>
+    internal static Place FromCanonicalPath(string path, Place? parent)
+    {
+        if (parent is null)
+        {
+            return new Place(path, null, path, path);
+        }
+        // A name holds no comma, so the first separator ends it.
+        int nameLength = path.IndexOf(PathSeparator, StringComparison.Ordinal);
+        string name = path[..nameLength];
+        if (!path.AsSpan(nameLength + PathSeparator.Length).SequenceEqual(parent.Path))
+        {
+            path = name + PathSeparator + parent.Path;
+        }
+        return new Place(name, parent, path, path);
+    }
+
+    /// <summary>
     /// This place with <paramref name="coordinates"/> (or none): same name, parent and path; the text becomes the path
     /// followed by <c>" @ latitude, longitude"</c> when there are coordinates.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 using HistoricalEvents.Internal;
 using HistoricalEvents.Places;
 
@@ -23,12 +24,22 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 {
     private static readonly StringComparer PathComparer = StringComparer.OrdinalIgnoreCase;
 
-    private readonly Place[] _places;
+    // The places in depth-first order. An alias target's place (and each enclosing place no event named) is made on
+    // first use from its path and its parent's place (null until then): a million aliases' targets cost no objects
+    // in a build, which at that scale spent most of its time allocating places the garbage collector then copied.
+    private readonly Place?[] _places;
+    private readonly string[] _paths;
+    private readonly int[] _parentIds;
     private readonly int[] _subtreeEnd;
-    // Path (or alias path) to the builder's id; _toDfs maps it to the depth-first id (rebuilding a dictionary of a
+    // The events' paths to the builder's id; _toDfs maps it to the depth-first id (rebuilding a dictionary of a
     // million paths with the new ids was a large part of building with a million aliases).
     private readonly Dictionary<string, int> _byPath;
     private readonly int[] _toDfs;
+    // The alias and target-chain paths to their roles: the alias table's own map, shared as it stood at the build
+    // (see AliasTable.Share), instead of hashing a million paths into a map of this gazetteer's own. An alias's role
+    // finds its target's builder id in _aliasTargets, a chain node's in _chainIds (plus one).
+    private readonly Dictionary<string, int> _aliasRoles;
+    private readonly int[] _chainIds;
     // Places by own name, built on first use (see NamesIndex).
     private NameIndex? _byName;
     // The aliases in the order they were added and their targets' builder ids; the dictionary Aliases shows is made
@@ -39,16 +50,41 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private Dictionary<string, int[]>? _aliasByName;
     private readonly HistoricalGazetteer? _historical;
 
-    private Gazetteer(Place[] places, int[] subtreeEnd, Dictionary<string, int> byPath, int[] toDfs, string[] aliasPaths,
-        int[] aliasTargets, HistoricalGazetteer? historical)
+    private Gazetteer(Place?[] places, string[] paths, int[] parentIds, int[] subtreeEnd, Dictionary<string, int> byPath,
+        int[] toDfs, Dictionary<string, int> aliasRoles, int[] chainIds, string[] aliasPaths, int[] aliasTargets,
+        HistoricalGazetteer? historical)
     {
         _historical = historical;
         _places = places;
+        _paths = paths;
+        _parentIds = parentIds;
         _subtreeEnd = subtreeEnd;
         _byPath = byPath;
         _toDfs = toDfs;
+        _aliasRoles = aliasRoles;
+        _chainIds = chainIds;
         _aliasPaths = aliasPaths;
         _aliasTargets = aliasTargets;
+    }
+
+    // The place with depth-first id `id`, made on first use (see _places). Readers may race to make it: one object
+    // wins and every reader gets that one.
+    private Place PlaceAt(int id) => Volatile.Read(ref _places[id]) ?? MakePlace(id);
+
+    private Place MakePlace(int id)
+    {
+        int parent = _parentIds[id];
+        Place made = Place.FromCanonicalPath(_paths[id], parent < 0 ? null : PlaceAt(parent));
+        return Interlocked.CompareExchange(ref _places[id], made, null) ?? made;
+    }
+
+    // The own name of the place with depth-first id `id`: its path up to the first separator.
+    private ReadOnlySpan<char> NameAt(int id) => NameOf(_paths[id]);
+
+    private static ReadOnlySpan<char> NameOf(string path)
+    {
+        int comma = path.IndexOf(Place.PathSeparator, StringComparison.Ordinal);
+        return comma < 0 ? path : path.AsSpan(0, comma);
     }
 
     // Places by own name: the first id with that name, then a chain through Next (ascending, -1 ends it); one
@@ -59,11 +95,13 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     private NameIndex NamesIndex() => LazyInitializer.EnsureInitialized(ref _byName, () =>
     {
         var firstByName = new Dictionary<string, int>(PathComparer);
+        // Names looked up as spans of the paths: no place is made for the index, and a name string only once per name.
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byName = firstByName.GetAlternateLookup<ReadOnlySpan<char>>();
         var nextByName = new int[_places.Length];
         // Backwards, so that each chain runs in ascending (gazetteer) order.
         for (int i = _places.Length - 1; i >= 0; i--)
         {
-            ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstByName, _places[i].Name, out bool exists);
+            ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, NameAt(i), out bool exists);
             nextByName[i] = exists ? first : -1;
             first = i;
         }
@@ -85,12 +123,33 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
 
     private bool TryGetPathId(string path, out int id)
     {
-        if (_byPath.TryGetValue(path, out int built))
+        if (_byPath.TryGetValue(path, out int built) || TryGetAliasTableId(path, out built))
         {
             id = _toDfs[built];
             return true;
         }
         id = -1;
+        return false;
+    }
+
+    // The builder id of an alias or target-chain path, through the alias table's map.
+    private bool TryGetAliasTableId(string path, out int built)
+    {
+        if (_aliasRoles.TryGetValue(path, out int role))
+        {
+            if (role >= 0 && role < _aliasTargets.Length)
+            {
+                built = _aliasTargets[role];
+                return true;
+            }
+            int node = AliasTable.ChainNode(role);
+            if (node >= 0 && node < _chainIds.Length && _chainIds[node] > 0)
+            {
+                built = _chainIds[node] - 1;
+                return true;
+            }
+        }
+        built = -1;
         return false;
     }
 
@@ -119,7 +178,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         var aliases = new Dictionary<string, Place>(_aliasPaths.Length, PathComparer);
         for (int k = 0; k < _aliasPaths.Length; k++)
         {
-            aliases.Add(_aliasPaths[k], _places[_toDfs[_aliasTargets[k]]]);
+            aliases.Add(_aliasPaths[k], PlaceAt(_toDfs[_aliasTargets[k]]));
         }
         return aliases;
     });
@@ -128,7 +187,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     public Place? Find(string path)
     {
         Preconditions.CheckNotNull(path);
-        return TryGetId(path, out int id) ? _places[id] : null;
+        return TryGetId(path, out int id) ? PlaceAt(id) : null;
     }
 
     /// <summary>The gazetteer's own object for a place equal to <paramref name="place"/> (aliases resolved), or <see langword="null"/>.</summary>
@@ -138,7 +197,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     public IReadOnlyList<Place> FindByName(string name)
     {
         Preconditions.CheckNotNull(name);
-        return [.. IdsNamed(name.Trim()).Select(i => _places[i])];
+        return [.. IdsNamed(name.Trim()).Select(PlaceAt)];
     }
 
     /// <summary>
@@ -167,7 +226,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             {
                 foreach (int id in IdsNamed(name))
                 {
-                    if (parsed.Parent is null || EnclosedInOrder(_places[id], parsed.Parent))
+                    if (parsed.Parent is null || EnclosedInOrder(PlaceAt(id), parsed.Parent))
                     {
                         ids.Add(id);
                     }
@@ -182,7 +241,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         int k = 0;
         foreach (int id in ids)
         {
-            places[k++] = _places[id];
+            places[k++] = PlaceAt(id);
         }
         return places;
     }
@@ -252,20 +311,37 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         var children = new List<Place>();
         for (int child = id + 1; child < _subtreeEnd[id]; child = _subtreeEnd[child])
         {
-            children.Add(_places[child]);
+            children.Add(PlaceAt(child));
         }
         return children;
     }
 
     /// <summary>Every place inside <paramref name="place"/>, at any depth, in gazetteer order; empty for an unknown place.</summary>
-    public IReadOnlyList<Place> GetEnclosed(Place place) =>
-        TryGetId(Preconditions.CheckNotNull(place).Path, out int id) ? _places[(id + 1).._subtreeEnd[id]] : [];
+    public IReadOnlyList<Place> GetEnclosed(Place place)
+    {
+        if (!TryGetId(Preconditions.CheckNotNull(place).Path, out int id))
+        {
+            return [];
+        }
+        var enclosed = new Place[_subtreeEnd[id] - id - 1];
+        for (int k = 0; k < enclosed.Length; k++)
+        {
+            enclosed[k] = PlaceAt(id + 1 + k);
+        }
+        return enclosed;
+    }
 
     /// <summary>The gazetteer's enclosing chain of <paramref name="place"/>, nearest first; empty for an unknown place.</summary>
     public IReadOnlyList<Place> GetEnclosingPlaces(Place place) => Find(place)?.EnclosingPlaces.ToArray() ?? [];
 
     /// <summary>Enumerates the places depth-first.</summary>
-    public IEnumerator<Place> GetEnumerator() => ((IEnumerable<Place>)_places).GetEnumerator();
+    public IEnumerator<Place> GetEnumerator()
+    {
+        for (int id = 0; id < _places.Length; id++)
+        {
+            yield return PlaceAt(id);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -288,7 +364,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         }
         foreach (Place p in chain)
         {
-            string key = parent < 0 ? p.Name : p.Name + Place.PathSeparator + _places[parent].Path;
+            string key = parent < 0 ? p.Name : p.Name + Place.PathSeparator + _paths[parent];
             if (!TryGetPathId(key, out parent))
             {
                 id = -1;
@@ -305,11 +381,16 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     /// <summary>Interns places while a timeline is built; <see cref="Build"/> fixes the depth-first ids.</summary>
     internal sealed class Builder
     {
-        private readonly List<Place> _nodes = [];
+        // Each node's place (null for an alias target's chain node until it is asked for: see Gazetteer._places), its
+        // path and its parent's builder id.
+        private readonly List<Place?> _nodes = [];
+        private readonly List<string> _nodePaths = [];
         private readonly List<int> _parents = [];
+        // The events' paths (and aliases events wrote); alias and target paths are looked up in the alias table's map.
         private readonly Dictionary<string, int> _byPath = new(PathComparer);
         private readonly Dictionary<Place, int> _byReference = new(ReferenceEqualityComparer.Instance);
         private readonly AliasTable _aliases;
+        private readonly Dictionary<string, int> _aliasRoles;
         // The aliases added before the build began: the timeline builder may go on adding after it.
         private readonly int _aliasCount;
         // The builder id (plus one; 0 for none yet) of each node of the alias table's target chains that existed when
@@ -322,6 +403,7 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         internal Builder(AliasTable aliases, HistoricalGazetteer? historical = null)
         {
             _aliases = aliases;
+            _aliasRoles = aliases.Share();
             _aliasCount = aliases.Count;
             _chainIds = new int[aliases.NodeCount];
             _historical = historical;
@@ -335,23 +417,27 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                 return id;
             }
             int parent = place.Parent is null ? -1 : Intern(place.Parent);
-            string path = parent < 0 ? place.Name : place.Name + Place.PathSeparator + _nodes[parent].Path;
+            string path = parent < 0 ? place.Name : place.Name + Place.PathSeparator + _nodePaths[parent];
             if (!_byPath.TryGetValue(path, out id))
             {
-                bool hasRole = _aliases.TryGetRole(path, out int role);
+                bool hasRole = _aliasRoles.TryGetValue(path, out int role);
+                int chain = hasRole ? AliasTable.ChainNode(role) : -1;
                 if (hasRole && role >= 0 && role < _aliasCount)
                 {
                     id = _aliases.InternTarget(this, role);
                 }
+                else if (chain >= 0 && chain < _chainIds.Length && _chainIds[chain] > 0)
+                {
+                    // Already interned as an alias target's chain.
+                    id = _chainIds[chain] - 1;
+                }
                 else
                 {
                     // Keep the caller's object when its chain is already the interned one; otherwise make one that is.
-                    Place? canonicalParent = parent < 0 ? null : _nodes[parent];
+                    Place? canonicalParent = parent < 0 ? null : this[parent];
                     Place node = ReferenceEquals(place.Parent, canonicalParent) ? place : Place.Create(place.Name, canonicalParent);
-                    id = _nodes.Count;
-                    _nodes.Add(node);
-                    _parents.Add(parent);
-                    if (hasRole && AliasTable.ChainNode(role) is int chain && chain >= 0 && chain < _chainIds.Length)
+                    id = AddNode(node, node.Path, parent);
+                    if (chain >= 0 && chain < _chainIds.Length)
                     {
                         _chainIds[chain] = id + 1;
                     }
@@ -362,26 +448,37 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             return id;
         }
 
-        /// <summary>The interned id of an alias target, by path: a target's chain holds no alias, so its path is its key.</summary>
-        internal int InternTarget(Place place)
+        private int AddNode(Place? place, string path, int parent)
         {
-            if (_byPath.TryGetValue(place.Path, out int id))
-            {
-                return id;
-            }
-            int parent = place.Parent is null ? -1 : InternTarget(place.Parent);
-            Place? canonicalParent = parent < 0 ? null : _nodes[parent];
-            Place node = ReferenceEquals(place.Parent, canonicalParent) ? place : Place.Create(place.Name, canonicalParent);
-            id = _nodes.Count;
-            _nodes.Add(node);
+            _nodes.Add(place);
+            _nodePaths.Add(path);
             _parents.Add(parent);
-            _byPath.Add(place.Path, id);
+            return _nodes.Count - 1;
+        }
+
+        /// <summary>
+        /// The interned id of an alias target that was not written canonically (its parsed <paramref name="place"/>,
+        /// whose text and coordinates are kept when it is the first of its path), at chain node <paramref name="node"/>.
+        /// </summary>
+        internal int InternTarget(Place place, int node)
+        {
+            int known = _chainIds[node];
+            if (known > 0)
+            {
+                return known - 1;
+            }
+            int parent = place.Parent is null ? -1 : InternTarget(place.Parent, _aliases.ParentNode(node));
+            Place? canonicalParent = parent < 0 ? null : this[parent];
+            Place made = ReferenceEquals(place.Parent, canonicalParent) ? place : Place.Create(place.Name, canonicalParent);
+            int id = AddNode(made, made.Path, parent);
+            _chainIds[node] = id + 1;
             return id;
         }
 
         /// <summary>
         /// The interned id of node <paramref name="node"/> of the alias table's target chains (canonical paths), interning
-        /// its chain if new: enclosing nodes by their numbers, then one hash of its path that finds or adds it.
+        /// its chain if new: by the nodes' numbers, with no hashing and no place made until one is asked for (a chain
+        /// node has one path, so a node not interned yet is a new place).
         /// </summary>
         internal int InternChainNode(int node)
         {
@@ -392,44 +489,43 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             }
             int parentNode = _aliases.ParentNode(node);
             int parent = parentNode < 0 ? -1 : InternChainNode(parentNode);
-            string path = _aliases.NodePath(node);
-            // Nothing is added to the dictionary between finding the slot and filling it.
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPath, path, out bool exists);
-            if (!exists)
-            {
-                int comma = path.IndexOf(Place.PathSeparator, StringComparison.Ordinal);
-                slot = _nodes.Count;
-                _nodes.Add(Place.Create(comma < 0 ? path : path[..comma], parent < 0 ? null : _nodes[parent]));
-                _parents.Add(parent);
-            }
-            _chainIds[node] = slot + 1;
-            return slot;
+            int id = AddNode(null, _aliases.NodePath(node), parent);
+            _chainIds[node] = id + 1;
+            return id;
         }
 
-        /// <summary>The interned place with builder id <paramref name="id"/>.</summary>
-        internal Place this[int id] => _nodes[id];
+        /// <summary>The interned place with builder id <paramref name="id"/> (made now if it was not yet).</summary>
+        internal Place this[int id]
+        {
+            get
+            {
+                Place? place = _nodes[id];
+                if (place is null)
+                {
+                    int parent = _parents[id];
+                    _nodes[id] = place = Place.FromCanonicalPath(_nodePaths[id], parent < 0 ? null : this[parent]);
+                }
+                return place;
+            }
+        }
 
         /// <summary>Builds the gazetteer; <paramref name="dfsIds"/> maps each builder id to its depth-first id.</summary>
         internal Gazetteer Build(out int[] dfsIds)
         {
-            // An alias finds its place even when no event wrote it. Targets are interned by their paths (no alias lies
-            // on a target's chain, so a target's own path is its key), not by object: a million aliases parse a
-            // million separate chains, and caching each object cost a dictionary of three million entries.
-            // Sized up front: each alias adds its own path and usually its target's.
-            _byPath.EnsureCapacity(_byPath.Count + 2 * _aliasCount);
+            // An alias finds its place even when no event wrote it: its target's chain is interned by node numbers (no
+            // alias lies on a target's chain, so each node is one place), and lookups go through the alias table's map.
             _nodes.EnsureCapacity(_nodes.Count + _aliasCount);
+            _nodePaths.EnsureCapacity(_nodePaths.Count + _aliasCount);
             _parents.EnsureCapacity(_parents.Count + _aliasCount);
             var targetIds = new int[_aliasCount];
             for (int k = 0; k < _aliasCount; k++)
             {
-                int target = _aliases.InternTarget(this, k);
-                targetIds[k] = target;
-                _byPath.TryAdd(_aliases.AliasAt(k), target);
+                targetIds[k] = _aliases.InternTarget(this, k);
             }
             int n = _nodes.Count;
             // The children of each place as one array grouped by parent (slot 0 the top level, slot p + 1 the places
-            // inside p), each group sorted by name with the names as sort keys: no list per place and no delegate
-            // reaching into the nodes for every comparison, which at a million places was most of this walk.
+            // inside p), each group sorted by name with the names (spans of the paths) as sort keys: no list per place,
+            // no name string and no delegate reaching into the nodes for every comparison.
             var firstChild = new int[n + 2];
             for (int i = 0; i < n; i++)
             {
@@ -440,12 +536,13 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                 firstChild[slot] += firstChild[slot - 1];
             }
             var childIds = new int[n];
-            var childNames = new string[n];
+            var childNames = new NameKey[n];
             for (int i = 0; i < n; i++)
             {
                 int at = firstChild[_parents[i] + 1]++;
                 childIds[at] = i;
-                childNames[at] = _nodes[i].Name;
+                string path = _nodePaths[i];
+                childNames[at] = new NameKey(path, _nodes[i] is { } place ? place.Name.Length : NameOf(path).Length);
             }
             // firstChild[slot] is now where slot's group ends, firstChild[slot - 1] where it starts (0 for slot 0).
             for (int slot = 0; slot <= n; slot++)
@@ -454,34 +551,53 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
                 int count = firstChild[slot] - start;
                 if (count > 1)
                 {
-                    Array.Sort(childNames, childIds, start, count, SiblingOrder.Instance);
+                    // No comparer: the keys compare themselves, a direct call rather than an interface call per comparison.
+                    Array.Sort(childNames, childIds, start, count);
                 }
             }
-            var places = new Place[n];
-            var subtreeEnd = new int[n];
+            // Depth-first ids without a walk: a place's parent always has a smaller builder id (it is interned first),
+            // so subtree sizes add up in one pass backwards, and each group of siblings then takes consecutive runs
+            // after its parent's id in one pass forwards (a parent's id is known before its children's).
+            var subtreeSize = new int[n];
+            for (int i = n - 1; i >= 0; i--)
+            {
+                int parent = _parents[i];
+                if (parent >= i)
+                {
+                    throw new InvalidOperationException("A place was interned before the place enclosing it.");
+                }
+                subtreeSize[i]++;
+                if (parent >= 0)
+                {
+                    subtreeSize[parent] += subtreeSize[i];
+                }
+            }
             dfsIds = new int[n];
-            int next = 0;
-            // Iterative depth-first walk: place hierarchies from hostile input may be deep.
-            var stack = new Stack<(int Node, bool Exit)>();
-            for (int k = firstChild[0] - 1; k >= 0; k--)
+            for (int slot = 0, next = 0; slot <= n; slot++)
             {
-                stack.Push((childIds[k], false));
+                // Slot 0 is the top level (from depth-first id 0), slot p + 1 the places inside p (from p's id + 1).
+                int start = slot == 0 ? 0 : firstChild[slot - 1];
+                if (slot > 0)
+                {
+                    next = dfsIds[slot - 1] + 1;
+                }
+                for (int k = start; k < firstChild[slot]; k++)
+                {
+                    dfsIds[childIds[k]] = next;
+                    next += subtreeSize[childIds[k]];
+                }
             }
-            while (stack.Count > 0)
+            var places = new Place?[n];
+            var paths = new string[n];
+            var parentIds = new int[n];
+            var subtreeEnd = new int[n];
+            for (int i = 0; i < n; i++)
             {
-                (int node, bool exit) = stack.Pop();
-                if (exit)
-                {
-                    subtreeEnd[dfsIds[node]] = next;
-                    continue;
-                }
-                dfsIds[node] = next;
-                places[next++] = _nodes[node];
-                stack.Push((node, true));
-                for (int k = firstChild[node + 1] - 1; k >= firstChild[node]; k--)
-                {
-                    stack.Push((childIds[k], false));
-                }
+                int id = dfsIds[i];
+                places[id] = _nodes[i];
+                paths[id] = _nodePaths[i];
+                parentIds[id] = _parents[i] < 0 ? -1 : dfsIds[_parents[i]];
+                subtreeEnd[id] = id + subtreeSize[i];
             }
             // The timeline's own aliases, in the order they were added, with their targets' builder ids.
             var aliasPaths = new string[_aliasCount];
@@ -489,19 +605,23 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
             {
                 aliasPaths[k] = _aliases.AliasAt(k);
             }
-            return new Gazetteer(places, subtreeEnd, _byPath, dfsIds, aliasPaths, targetIds, _historical);
+            return new Gazetteer(places, paths, parentIds, subtreeEnd, _byPath, dfsIds, _aliasRoles, _chainIds, aliasPaths,
+                targetIds, _historical);
         }
     }
 
-    // Siblings in gazetteer order: by name ignoring case, then ordinally (siblings never have the same name exactly).
-    private sealed class SiblingOrder : IComparer<string>
+    // A place's own name as a sort key (the first Length characters of its path), in gazetteer order: by name ignoring
+    // case, then ordinally (siblings never have the same name exactly).
+    private readonly struct NameKey(string path, int length) : IComparable<NameKey>
     {
-        internal static readonly SiblingOrder Instance = new();
+        private readonly string _path = path;
+        private readonly int _length = length;
 
-        public int Compare(string? x, string? y)
+        public int CompareTo(NameKey other)
         {
-            int c = PathComparer.Compare(x, y);
-            return c != 0 ? c : string.CompareOrdinal(x, y);
+            ReadOnlySpan<char> a = _path.AsSpan(0, _length), b = other._path.AsSpan(0, other._length);
+            int c = a.CompareTo(b, StringComparison.OrdinalIgnoreCase);
+            return c != 0 ? c : a.SequenceCompareTo(b);
         }
     }
 
@@ -511,19 +631,30 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
     /// were added. Nothing is parsed into <see cref="Place"/> objects until <see cref="Builder.Build"/> interns the
     /// targets, so a million aliases cost a million entries of two strings each, not a chain of places per alias.
     /// </summary>
+    /// <remarks>
+    /// A build shares the map with the gazetteer it makes (<see cref="Share"/>), which looks alias and target paths
+    /// up in it instead of hashing a million paths into a map of its own; the next <see cref="Add"/> then copies the
+    /// map before changing it, so a built gazetteer never sees a later alias and never reads a map being written.
+    /// </remarks>
     internal sealed class AliasTable
     {
         // A path's role: an alias (its index in _entries, from 0) or a node of some alias's target chain (negative:
         // see ChainNode). The nodes are the distinct paths on target chains, each with its enclosing node.
-        private readonly Dictionary<string, int> _paths;
-        private readonly List<(string Alias, string Target, Place? TargetPlace, int TargetNode)> _entries = [];
+        private Dictionary<string, int> _paths;
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
+        private bool _shared;
+        private readonly IEqualityComparer<string> _comparer;
+        private bool _spans;
+        // Each alias's path and the chain node of its target.
+        private readonly List<(string Alias, int TargetNode)> _entries = [];
+        // The parsed place of a target not written canonically (rare), by alias index: its text and coordinates are kept.
+        private Dictionary<int, Place>? _parsedTargets;
         private readonly List<(string Path, int Parent)> _nodes = [];
-        private readonly bool _spans;
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
 
         /// <summary>An empty table (the builder's) comparing paths with <paramref name="pathComparer"/>.</summary>
         internal AliasTable(IEqualityComparer<string> pathComparer)
         {
+            _comparer = pathComparer;
             _paths = new Dictionary<string, int>(pathComparer);
             // The library's comparer looks up a span of a path without making a string of it; a test's counting
             // comparer cannot, and then the level paths are made as strings.
@@ -545,6 +676,17 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         /// <summary>The role of <paramref name="path"/> (canonical): an alias's index (from 0), or a chain node's role (negative).</summary>
         internal bool TryGetRole(string path, out int role) => _paths.TryGetValue(path, out role);
 
+        /// <summary>
+        /// The map from paths to roles as it stands, for a gazetteer to keep: it is not changed afterwards (the next
+        /// <see cref="Add"/> works on a copy), so roles in it stand for the <see cref="Count"/> aliases and
+        /// <see cref="NodeCount"/> nodes of now.
+        /// </summary>
+        internal Dictionary<string, int> Share()
+        {
+            _shared = true;
+            return _paths;
+        }
+
         /// <summary>The chain node a negative role stands for, or -1 for an alias's role.</summary>
         internal static int ChainNode(int role) => role < 0 ? -role - 1 : -1;
 
@@ -559,67 +701,119 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         {
             string aliasPath = Canonical(alias, out _);
             string target = Canonical(place, out Place? targetPlace);
-            // Messages are formatted only on failure: at a million aliases, formatting them up front was most of the cost.
-            bool aliasKnown = _paths.TryGetValue(aliasPath, out int aliasRole);
-            if (aliasKnown && aliasRole >= 0)
+            if (_shared)
             {
-                throw new ArgumentException(Messages.DuplicateAlias(aliasPath), nameof(alias));
+                // A gazetteer keeps the map as it was built with: this alias goes into a copy.
+                _paths = new Dictionary<string, int>(_paths, _comparer);
+                _spans = _paths.TryGetAlternateLookup(out _byspan);
+                _shared = false;
             }
-            // The starts of the target's level paths ("Place 1, Region 1, Country 1", "Region 1, Country 1", ...)
-            // and whether each is already on some target's chain; no alias may lie on the chain, so resolution is one
-            // step and can never loop. A few lookups per name, whatever the number of aliases already added.
-            Span<int> starts = stackalloc int[Place.DefaultMaxDepth];
-            int levels = 0;
-            int recorded = -1; // the first (most specific) level already recorded as on a target chain
-            int recordedNode = -1; // its node
-            for (int start = 0; start >= 0; start = NextLevel(target, start))
-            {
-                starts[levels] = start;
-                if (TryGetRole(target, start, out int role))
-                {
-                    if (role >= 0)
-                    {
-                        throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
-                    }
-                    if (recorded < 0)
-                    {
-                        recorded = levels;
-                        recordedNode = ChainNode(role);
-                    }
-                }
-                levels++;
-            }
+            // The alias's path is looked up and, when new, entered with its index in one hash: a target path that is
+            // the alias then finds it as an alias like any other (and the entry is removed again on failure).
+            int index = _entries.Count;
+            ref int aliasSlot = ref CollectionsMarshal.GetValueRefOrAddDefault(_paths, aliasPath, out bool aliasKnown);
             if (aliasKnown)
             {
+                if (aliasSlot >= 0)
+                {
+                    throw new ArgumentException(Messages.DuplicateAlias(aliasPath), nameof(alias));
+                }
+                // The alias is a place other aliases point to: say so, unless the target breaks a rule checked before.
+                ThrowIfTargetHasAlias(aliasPath, target, nameof(place));
                 throw new ArgumentException(Messages.AliasIsTarget(aliasPath), nameof(alias));
             }
-            // The target is the alias or lies inside it.
-            for (int level = 0; level < levels; level++)
+            aliasSlot = index;
+            // The target's level paths ("Place 1, Region 1, Country 1", "Region 1, Country 1", ...), most specific first,
+            // up to the first already on some target's chain, whose enclosing levels are then on it too (none of them an
+            // alias, since a path has one role): no alias may lie on a chain, so resolution is one step and never loops.
+            // Each new level is entered as it is found with the node it will be (the next nodes in order, each enclosed
+            // by the one after it), so a level costs one hash; on failure they are removed again.
+            int first = _nodes.Count;
+            int added = 0;
+            int enclosing = -1; // the node of the first level already on a chain
+            Span<int> starts = stackalloc int[Place.DefaultMaxDepth];
+            for (int start = 0; start >= 0; start = NextLevel(target, start))
             {
-                if (target.Length - starts[level] == aliasPath.Length &&
-                    target.AsSpan(starts[level]).Equals(aliasPath, StringComparison.OrdinalIgnoreCase))
+                ref int slot = ref LevelSlot(target, start, out bool exists);
+                if (exists)
                 {
-                    throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
+                    if (slot >= 0)
+                    {
+                        Undo(aliasPath, target, starts[..added]);
+                        throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), nameof(place));
+                    }
+                    enclosing = ChainNode(slot);
+                    break;
                 }
+                slot = -(first + added) - 1;
+                starts[added++] = start;
             }
-            // A level already recorded has its enclosing levels recorded too; the new ones are recorded outermost first,
-            // so that each knows its enclosing node.
-            int node = recordedNode;
-            for (int level = (recorded < 0 ? levels : recorded) - 1; level >= 0; level--)
+            for (int level = 0; level < added; level++)
             {
-                string path = starts[level] == 0 ? target : target[starts[level]..];
-                _nodes.Add((path, node));
-                node = _nodes.Count - 1;
-                _paths.Add(path, -node - 1);
+                _nodes.Add((LevelPath(target, starts[level]), level + 1 < added ? first + level + 1 : enclosing));
             }
-            _paths.Add(aliasPath, _entries.Count);
-            _entries.Add((aliasPath, target, targetPlace, node));
+            if (targetPlace is not null)
+            {
+                (_parsedTargets ??= [])[index] = targetPlace;
+            }
+            _entries.Add((aliasPath, added > 0 ? first : enclosing));
         }
 
-        private bool TryGetRole(string path, int start, out int role) =>
-            start == 0 ? _paths.TryGetValue(path, out role)
-            : _spans ? _byspan.TryGetValue(path.AsSpan(start), out role)
-            : _paths.TryGetValue(path[start..], out role);
+        // Throws as Add does when a level of the target is an alias (looking only, changing nothing).
+        private void ThrowIfTargetHasAlias(string aliasPath, string target, string paramName)
+        {
+            for (int start = 0; start >= 0; start = NextLevel(target, start))
+            {
+                bool known = start == 0 ? _paths.TryGetValue(target, out int role)
+                    : _spans ? _byspan.TryGetValue(target.AsSpan(start), out role)
+                    : _paths.TryGetValue(target[start..], out role);
+                if (known && role >= 0)
+                {
+                    throw new ArgumentException(Messages.AliasTargetIsAlias(aliasPath, target), paramName);
+                }
+            }
+        }
+
+        // The map's value slot for the level path of `target` that starts at `start`, added (as 0) when new.
+        private ref int LevelSlot(string target, int start, out bool exists) =>
+            ref start == 0 ? ref CollectionsMarshal.GetValueRefOrAddDefault(_paths, target, out exists)
+            : ref _spans ? ref CollectionsMarshal.GetValueRefOrAddDefault(_byspan, target.AsSpan(start), out exists)
+            : ref CollectionsMarshal.GetValueRefOrAddDefault(_paths, target[start..], out exists);
+
+        // The map's own string for a level path just entered (the level itself, or the one the map made of its span).
+        private string LevelPath(string target, int start)
+        {
+            if (start == 0)
+            {
+                return target;
+            }
+            if (_spans && _byspan.TryGetValue(target.AsSpan(start), out string? path, out _))
+            {
+                return path;
+            }
+            return target[start..];
+        }
+
+        // Removes what a failed Add entered: the alias's path and the new level paths.
+        private void Undo(string aliasPath, string target, ReadOnlySpan<int> starts)
+        {
+            _paths.Remove(aliasPath);
+            foreach (int start in starts)
+            {
+                if (start == 0)
+                {
+                    _paths.Remove(target);
+                }
+                else if (_spans)
+                {
+                    _byspan.Remove(target.AsSpan(start));
+                }
+                else
+                {
+                    _paths.Remove(target[start..]);
+                }
+            }
+        }
 
         // The start of the path of the place enclosing the one whose path starts at `start`, or -1 at the top.
         private static int NextLevel(string path, int start)
@@ -681,8 +875,10 @@ public sealed class Gazetteer : IReadOnlyCollection<Place>
         /// <summary>The interned id of alias <paramref name="index"/>'s target, interning its chain if new.</summary>
         internal int InternTarget(Builder builder, int index)
         {
-            (_, _, Place? place, int node) = _entries[index];
-            return place is not null ? builder.InternTarget(place) : builder.InternChainNode(node);
+            int node = _entries[index].TargetNode;
+            return _parsedTargets is not null && _parsedTargets.TryGetValue(index, out Place? place)
+                ? builder.InternTarget(place, node)
+                : builder.InternChainNode(node);
         }
     }
 }
