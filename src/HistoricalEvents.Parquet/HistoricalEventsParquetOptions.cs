@@ -22,6 +22,16 @@ public sealed class HistoricalEventsParquetOptions
     private readonly int _rowGroupSize = DefaultRowGroupSize;
 
     /// <summary>
+    /// Whether the integer columns (<c>earliest_day</c>, <c>latest_day</c>, the years, the alternatives' bounds,
+    /// <c>month</c>, <c>day</c> and the lines and columns) are written with Parquet's DELTA_BINARY_PACKED encoding
+    /// instead of PLAIN. Their types stay the same (INT64 or INT32); the file is smaller (on 1,000,000 synthetic
+    /// events 21.4 instead of 29.9 bytes an event without the text columns). Default false: Spark's vectorized reader
+    /// before Spark 3.3, and some other engines, do not read this encoding (see docs/scale.md); DuckDB, pyarrow and
+    /// this package do.
+    /// </summary>
+    public bool DeltaEncodeIntegers { get; init; }
+
+    /// <summary>
     /// How many events each row group holds (1 to <see cref="MaxRowGroupSize"/>): the writer keeps up to two groups in
     /// memory (one filled while the other is written) and the reader one group at a time, so this bounds the memory both use. Default <see cref="DefaultRowGroupSize"/>.
     /// </summary>

@@ -137,7 +137,10 @@ public class HistoricalEventsParquetTests
         Assert.Equal((rows + 99) / 100, reader.RowGroupCount);
     }
 
-    /// <summary>Every column of the football sample's file: physical type, logical type, and whether its pages are delta encoded.</summary>
+    /// <summary>
+    /// Columns of the football sample's file written with <see cref="HistoricalEventsParquetOptions.DeltaEncodeIntegers"/>:
+    /// physical type, logical type, and whether its pages are delta encoded.
+    /// </summary>
     [Theory]
     [InlineData("earliest_day", "INT64", "INTEGER", true)]
     [InlineData("latest_day", "INT64", "INTEGER", true)]
@@ -159,7 +162,8 @@ public class HistoricalEventsParquetTests
     public async Task Write_Column_KeepsItsTypeAndEncoding(string column, string physical, string? logical, bool delta)
     {
         using var stream = new MemoryStream();
-        HistoricalEventsParquet.Write(stream, TestFiles.Cards(TestFiles.Sample("football.txt")), new HistoricalEventsParquetOptions { RowGroupSize = 100 });
+        HistoricalEventsParquet.Write(stream, TestFiles.Cards(TestFiles.Sample("football.txt")),
+            new HistoricalEventsParquetOptions { RowGroupSize = 100, DeltaEncodeIntegers = true });
         stream.Position = 0;
         await using global::Parquet.ParquetReader reader = await global::Parquet.ParquetReader.CreateAsync(stream);
         global::Parquet.Meta.SchemaElement element = reader.Metadata!.Schema.Single(e => e.Name == column);
@@ -183,6 +187,28 @@ public class HistoricalEventsParquetTests
             Assert.Equal(delta, chunk.Encodings.Contains(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED));
         }
         Assert.Contains(chunks, c => c.NumValues > c.Statistics?.NullCount);
+    }
+
+    [Fact]
+    public async Task Write_DefaultOptions_WritesNoDeltaEncoding()
+    {
+        using var stream = new MemoryStream();
+        HistoricalEventsParquet.Write(stream, TestFiles.Cards(TestFiles.Sample("football.txt")));
+        stream.Position = 0;
+        await using global::Parquet.ParquetReader reader = await global::Parquet.ParquetReader.CreateAsync(stream);
+        var encodings = reader.Metadata!.RowGroups.SelectMany(g => g.Columns).SelectMany(c => c.MetaData!.Encodings).ToHashSet();
+        Assert.Contains(global::Parquet.Meta.Encoding.PLAIN, encodings);
+        Assert.DoesNotContain(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED, encodings);
+    }
+
+    [Theory]
+    [InlineData("battles.txt")]
+    [InlineData("earthquakes.txt")]
+    [InlineData("football.txt")]
+    public void ReadCards_DeltaEncodedIntegers_ComeBackEqual(string file)
+    {
+        List<EventCard> cards = TestFiles.Cards(TestFiles.Sample(file));
+        AssertSameCards(cards, RoundTripCards(cards, new HistoricalEventsParquetOptions { RowGroupSize = 97, DeltaEncodeIntegers = true }));
     }
 
     [Theory]

@@ -48,10 +48,10 @@ internal static class ParquetColumns
         PlacesList, NarrativeList, SourcesList, Latitude, Longitude, Card, FileName, Line, Column, Role, CardFile, CardLine, CardColumn);
 
     /// <summary>
-    /// The integer columns (days, years, month and day, positions), written DELTA_BINARY_PACKED rather than PLAIN:
-    /// neighbouring values are close (days of one era, lines of one file), so the pages are a fraction of PLAIN's
-    /// 8 bytes a value before Snappy even sees them, which makes the file smaller and the compression cheaper. An
-    /// encoding, not a type: the columns keep their physical and logical types (docs/scale.md).
+    /// The integer columns (days, years, month and day, positions), written DELTA_BINARY_PACKED rather than PLAIN when
+    /// <see cref="HistoricalEventsParquetOptions.DeltaEncodeIntegers"/> asks for it: neighbouring values are close,
+    /// so the pages are a fraction of PLAIN's 8 bytes a value. An encoding, not a type: the columns keep their
+    /// physical and logical types (docs/scale.md).
     /// </summary>
     internal static readonly DataField[] DeltaEncoded =
     [
@@ -59,11 +59,11 @@ internal static class ParquetColumns
         Month, Day, Line, Column, CardLine, CardColumn,
     ];
 
-    /// <summary>Parquet.Net's options for a writer: Snappy (its default) and <see cref="DeltaEncoded"/>; a new instance each time, as Parquet.Net's options are mutable.</summary>
-    internal static ParquetOptions WriterOptions()
+    /// <summary>Parquet.Net's options for a writer: Snappy (its default), PLAIN or <see cref="DeltaEncoded"/> integers; a new instance each time, as Parquet.Net's options are mutable.</summary>
+    internal static ParquetOptions WriterOptions(bool deltaEncodeIntegers)
     {
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
-        foreach (DataField field in DeltaEncoded)
+        foreach (DataField field in deltaEncodeIntegers ? DeltaEncoded : [])
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.DeltaBinaryPacked;
         }
