@@ -51,7 +51,7 @@ public sealed class HistoricalEventsParquetWriter : IDisposable, IAsyncDisposabl
         ParquetPreconditions.CheckNotNull(stream);
         ParquetPreconditions.CheckArgument(stream.CanWrite, ParquetMessages.StreamNotWritable, nameof(stream));
         options ??= HistoricalEventsParquetOptions.Default;
-        ParquetWriter writer = await ParquetWriter.CreateAsync(ParquetColumns.Schema, stream, null, append: false, cancellationToken).ConfigureAwait(false);
+        ParquetWriter writer = await ParquetWriter.CreateAsync(ParquetColumns.Schema, stream, ParquetColumns.WriterOptions(options.DeltaEncodeIntegers), append: false, cancellationToken).ConfigureAwait(false);
         return new HistoricalEventsParquetWriter(writer, options.RowGroupSize);
     }
 

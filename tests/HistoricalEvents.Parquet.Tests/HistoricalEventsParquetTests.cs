@@ -137,6 +137,80 @@ public class HistoricalEventsParquetTests
         Assert.Equal((rows + 99) / 100, reader.RowGroupCount);
     }
 
+    /// <summary>
+    /// Columns of the football sample's file written with <see cref="HistoricalEventsParquetOptions.DeltaEncodeIntegers"/>:
+    /// physical type, logical type, and whether its pages are delta encoded.
+    /// </summary>
+    [Theory]
+    [InlineData("earliest_day", "INT64", "INTEGER", true)]
+    [InlineData("latest_day", "INT64", "INTEGER", true)]
+    [InlineData("earliest_year", "INT64", "INTEGER", true)]
+    [InlineData("latest_year", "INT64", "INTEGER", true)]
+    [InlineData("month", "INT32", "INTEGER", true)]
+    [InlineData("day", "INT32", "INTEGER", true)]
+    [InlineData("line", "INT64", "INTEGER", true)]
+    [InlineData("column", "INT32", "INTEGER", true)]
+    [InlineData("card_line", "INT64", "INTEGER", true)]
+    [InlineData("card_column", "INT32", "INTEGER", true)]
+    [InlineData("earliest", "INT32", null, false)]
+    [InlineData("latest", "INT32", null, false)]
+    [InlineData("title", "BYTE_ARRAY", "STRING", false)]
+    [InlineData("edtf", "BYTE_ARRAY", "STRING", false)]
+    [InlineData("kind", "BYTE_ARRAY", "STRING", false)]
+    [InlineData("precision", "BYTE_ARRAY", "STRING", false)]
+    [InlineData("calendar", "BYTE_ARRAY", "STRING", false)]
+    public async Task Write_Column_KeepsItsTypeAndEncoding(string column, string physical, string? logical, bool delta)
+    {
+        using var stream = new MemoryStream();
+        HistoricalEventsParquet.Write(stream, TestFiles.Cards(TestFiles.Sample("football.txt")),
+            new HistoricalEventsParquetOptions { RowGroupSize = 100, DeltaEncodeIntegers = true });
+        stream.Position = 0;
+        await using global::Parquet.ParquetReader reader = await global::Parquet.ParquetReader.CreateAsync(stream);
+        global::Parquet.Meta.SchemaElement element = reader.Metadata!.Schema.Single(e => e.Name == column);
+        Assert.Equal(physical, element.Type.ToString());
+        string? logicalType = element.LogicalType switch
+        {
+            { STRING: not null } => "STRING",
+            { INTEGER: not null } => "INTEGER",
+            _ => null,
+        };
+        Assert.Equal(logical, logicalType);
+        if (column == "earliest")
+        {
+            Assert.Equal(global::Parquet.Meta.ConvertedType.DATE, element.ConvertedType);
+        }
+        // Each row group's chunk of the column: delta encoded when it holds a value (a chunk of nulls only has no pages of values to encode).
+        var chunks = reader.Metadata.RowGroups.Select(g => g.Columns.Single(c => c.MetaData!.PathInSchema[0] == column).MetaData!).ToList();
+        Assert.NotEmpty(chunks);
+        foreach (global::Parquet.Meta.ColumnMetaData chunk in chunks.Where(c => c.NumValues > c.Statistics?.NullCount))
+        {
+            Assert.Equal(delta, chunk.Encodings.Contains(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED));
+        }
+        Assert.Contains(chunks, c => c.NumValues > c.Statistics?.NullCount);
+    }
+
+    [Fact]
+    public async Task Write_DefaultOptions_WritesNoDeltaEncoding()
+    {
+        using var stream = new MemoryStream();
+        HistoricalEventsParquet.Write(stream, TestFiles.Cards(TestFiles.Sample("football.txt")));
+        stream.Position = 0;
+        await using global::Parquet.ParquetReader reader = await global::Parquet.ParquetReader.CreateAsync(stream);
+        var encodings = reader.Metadata!.RowGroups.SelectMany(g => g.Columns).SelectMany(c => c.MetaData!.Encodings).ToHashSet();
+        Assert.Contains(global::Parquet.Meta.Encoding.PLAIN, encodings);
+        Assert.DoesNotContain(global::Parquet.Meta.Encoding.DELTA_BINARY_PACKED, encodings);
+    }
+
+    [Theory]
+    [InlineData("battles.txt")]
+    [InlineData("earthquakes.txt")]
+    [InlineData("football.txt")]
+    public void ReadCards_DeltaEncodedIntegers_ComeBackEqual(string file)
+    {
+        List<EventCard> cards = TestFiles.Cards(TestFiles.Sample(file));
+        AssertSameCards(cards, RoundTripCards(cards, new HistoricalEventsParquetOptions { RowGroupSize = 97, DeltaEncodeIntegers = true }));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]

@@ -48,13 +48,14 @@ public class ParquetPropertyTests
     public void ReadCards_AnyCardsTheReaderReads_RoundTripThroughParquet()
     {
         int written = 0;
-        CardText.Array[1, 6].Sample(texts =>
+        // Both encodings of the integer columns: PLAIN (the default) and DELTA_BINARY_PACKED.
+        Gen.Select(CardText.Array[1, 6], Gen.Bool).Sample((texts, delta) =>
         {
             // Only what the card reader accepts: a generated text it rejects is not a card.
             List<EventCard> cards = [.. texts.Select(t => CardReader.Parse(t, new CardReaderOptions { SourceName = "gen.txt" }))
                 .Where(r => r.Success).Select(r => r.Value)];
             using var stream = new MemoryStream();
-            HistoricalEventsParquet.Write(stream, cards, new HistoricalEventsParquetOptions { RowGroupSize = 3 });
+            HistoricalEventsParquet.Write(stream, cards, new HistoricalEventsParquetOptions { RowGroupSize = 3, DeltaEncodeIntegers = delta });
             stream.Position = 0;
             HistoricalEventsParquetTests.AssertSameCards(cards, [.. HistoricalEventsParquet.ReadCards(stream)]);
             Interlocked.Add(ref written, cards.Count);

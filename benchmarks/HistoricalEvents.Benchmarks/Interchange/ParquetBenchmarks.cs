@@ -82,7 +82,7 @@ public class ParquetBenchmarks
         return _output.Length;
     }
 
-    /// <summary>Writing the events to Parquet in row groups of the default size (32,768).</summary>
+    /// <summary>Writing the events to Parquet in row groups of the default size (16,384), integers PLAIN (the default).</summary>
     [Benchmark]
     public long ParquetWrite()
     {
