@@ -225,6 +225,10 @@ public class PlaceAliasLazyPlaceTests
         Gen.String[Gen.Char["aAbB\u00e9\u00c9 1"], 1, 8].HashSet[2, 60].Sample(names =>
         {
             string[] given = [.. names.Where(n => n.Trim() == n)];
+            if (given.Length == 0)
+            {
+                return;   // every name had a space at an end (not a place name): no Land to ask about
+            }
             string[] expected = [.. given.Distinct(StringComparer.OrdinalIgnoreCase)];
             Array.Sort(expected, SiblingOrder);
             Assert.Equal(expected, ChildrenOfLand(given));
