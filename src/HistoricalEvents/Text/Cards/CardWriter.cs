@@ -154,9 +154,33 @@ public static class CardWriter
         if (written is null || !ReadsBackAsDate(written, date, asMoment))
         {
             written = HistoricalDatePatterns.English.Format(date);
+            if (asMoment && !ReadsBackAsDate(written, date, asMoment))
+            {
+                written = WithoutSentenceEnd(written);
+            }
             Check(card, ReadsBackAsDate(written, date, asMoment), Messages.WriteDateInvalid);
         }
         return written;
+    }
+
+    // A moment's date line may not end like a sentence (docs/cards.md), so where the formatter ends a date with a
+    // calendar mark (March 15, 44 BC N.S.) or a question mark (April 28, 1920?), the forms the reader takes with the
+    // same meaning are written instead: the mark in parentheses, (N.S.), and the doubt as the remark (uncertain).
+    // The caller still checks that the text reads back equal.
+    private static string WithoutSentenceEnd(string written)
+    {
+        ReadOnlySpan<char> text = written;
+        string mark = "";
+        if (text.EndsWith(" N.S.", StringComparison.Ordinal) || text.EndsWith(" O.S.", StringComparison.Ordinal))
+        {
+            mark = text[^4..] is "N.S." ? " (N.S.)" : " (O.S.)";
+            text = text[..^5];
+        }
+        if (mark.Length == 0 && text.EndsWith('?'))
+        {
+            return string.Concat(text[..^1].TrimEnd(), " (uncertain)");
+        }
+        return string.Concat(text, mark);
     }
 
     private static bool ReadsBackAsDate(string text, HistoricalDate date, bool asMoment) =>

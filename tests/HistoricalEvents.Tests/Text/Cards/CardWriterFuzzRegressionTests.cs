@@ -47,4 +47,42 @@ public class CardWriterFuzzRegressionTests
         EventCard card = Assert.Single(cards);
         Assert.Equal(card, CardReader.Parse(CardWriter.Write(card)).Value);
     }
+
+    // Found by CI's cards fuzz run (2026-12-04): a moment read from "April 28? 1920" went to JSON as EDTF without its
+    // text, and the card from that JSON could not be written: the English form, "April 28, 1920?", ends like a
+    // sentence and so is not a moment's date line (docs/cards.md). A calendar mark (October 14, 1066 N.S., an ISO day
+    // before 1582) had the same problem. The writer now uses the forms the reader takes with the same meaning.
+    [Theory]
+    [InlineData("1920-04-28?", "April 28, 1920 (uncertain)")]
+    [InlineData("1920?", "1920 (uncertain)")]
+    [InlineData("1920-04%", "c. April 1920 (uncertain)")]
+    [InlineData("1920/1921?", "1920–1921 (uncertain)")]
+    [InlineData("../1920?", "until 1920 (uncertain)")]
+    [InlineData("1066-10-14", "October 14, 1066 (N.S.)")]
+    [InlineData("1066-10-14?", "October 14, 1066? (N.S.)")]
+    [InlineData("-0043-03-15?", "March 15, 44 BC? (N.S.)")]
+    public void Write_MomentWhoseEnglishFormEndsLikeASentence_WritesTheSameDateAsADateLine(string edtf, string line)
+    {
+        Assert.True(EdtfPattern.Default.TryParse(edtf, out HistoricalDate date));   // no text kept: the writer must choose one
+        var moment = new HistoricalEvent(date, "A moment.", [Place.Parse("Baku")], sources: [Source.Parse("example.org")]);
+        var card = new EventCard(new HistoricalEvent(HistoricalDate.FromYear(1991), "A summary.", [Place.Parse("Baku")], "Title",
+            sources: [Source.Parse("example.org")]), [moment]);
+
+        string written = CardWriter.Write(card);
+
+        Assert.Equal(line, written.Split('\n')[3]);
+        EventCard back = CardReader.Parse(written).Value;
+        Assert.Equal(date, Assert.Single(back.Moments).Date);
+        Assert.Equal(card, back);
+    }
+
+    [Fact]
+    public void Write_FuzzFoundCardThroughJson_ReadsBackEqual()
+    {
+        EventCard card = CardReader.Parse("Azeron\n1991 · Baku, Azejan\num.\nApril 28? 1920\nA.\nBaku, Azerbaijan\nSource: en.wikipedia.org").Value;
+        string json = System.Text.Json.JsonSerializer.Serialize(card, HistoricalEvents.Serialization.HistoricalEventsJsonContext.Default.EventCard);
+        EventCard? fromJson = System.Text.Json.JsonSerializer.Deserialize(json, HistoricalEvents.Serialization.HistoricalEventsJsonContext.Default.EventCard);
+        Assert.Equal(card, fromJson);
+        Assert.Contains("\nApril 28, 1920 (uncertain)\n", CardWriter.Write(fromJson!), StringComparison.Ordinal);
+    }
 }
