@@ -161,20 +161,20 @@ internal static class EnglishDateTokenizer
                         {
                             t.Kind = EnglishTokenKind.OpenBracket;
                         }
-                        else if (SkipGroup(text, i, '[', ']', out int after) && text[i..(after - 1)].Trim(' ') is "?")
+                        else if (SkipGroup(text, i, '[', ']', out int after))
                         {
+                            bool doubt = text[i..(after - 1)].Trim(' ') is "?";
+                            i = after;
+                            if (!doubt)
+                            {
+                                // A footnote mark: dropped, keeping the space that came before it for the next token.
+                                space = t.SpaceBefore;
+                                continue;
+                            }
                             // [?]: a cataloguer's mark of doubt (July 4 1776 [?]), read as (?) is, never dropped as a
                             // footnote: the date is uncertain.
                             t.Kind = EnglishTokenKind.Remark;
                             t.Value = (int)RemarkKind.Uncertain;
-                            i = after;
-                        }
-                        else if (SkipGroup(text, i, '[', ']', out after))
-                        {
-                            // A footnote mark: dropped, keeping the space that came before it for the next token.
-                            i = after;
-                            space = t.SpaceBefore;
-                            continue;
                         }
                         else
                         {
