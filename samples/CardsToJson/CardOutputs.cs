@@ -28,7 +28,7 @@ public static class CardOutputs
     public static ICardOutput? Create(string format, Stream output) => format switch
     {
         // The sample's own shape (README.md), one card per line.
-        "jsonl" => new JsonLinesOutput(output, static (json, card) => CardsToJsonApp.WriteCard(json, card)),
+        "jsonl" => new CardLinesOutput(output),
         // The library's card JSON (HistoricalEventsJson), one card per line: HistoricalEventsJsonLines.ReadCards reads it back.
         "cards" => new JsonLinesOutput(output, static (json, card) => JsonSerializer.Serialize(json, card, HistoricalEventsJson.Context.EventCard)),
         // The library's event JSON, one event per line (headline, then moments), each with its origin.
@@ -40,6 +40,17 @@ public static class CardOutputs
         "parquet" => new ParquetOutput(output),
         _ => null,
     };
+
+    private sealed class CardLinesOutput(Stream output) : ICardOutput
+    {
+        private readonly CardLineWriter _lines = new(output, leaveOpen: true);
+
+        public void Write(EventCard card) => _lines.Write(card);
+
+        public void Complete() => _lines.Flush();
+
+        public void Dispose() => _lines.Dispose();
+    }
 
     private sealed class JsonLinesOutput(Stream output, Action<Utf8JsonWriter, EventCard> write) : ICardOutput
     {

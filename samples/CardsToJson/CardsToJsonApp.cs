@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Text.Json;
-using HistoricalEvents.Places;
 using HistoricalEvents.Text;
 
 namespace HistoricalEvents.Samples.CardsToJson;
@@ -144,7 +141,8 @@ public static class CardsToJsonApp
                 : CardReader.ReadFile(input);
             try
             {
-                foreach (ParseResult<EventCard> result in results)
+                // Reading takes a core, and checking and writing about as much again: with a second core, they overlap.
+                foreach (ParseResult<EventCard> result in Environment.ProcessorCount > 1 ? ReadAhead.Of(results) : results)
                 {
                     if (result.TryGetValue(out EventCard? card))
                     {
@@ -164,126 +162,5 @@ public static class CardsToJsonApp
             }
         }
         return exitCode;
-    }
-
-    /// <summary>Writes one card in the documented shape (see README.md).</summary>
-    /// <remarks>
-    /// Every card of a large file goes through here, so the property names are encoded once, dates are formatted
-    /// into a stack buffer, strings with nothing to escape skip the encoder's character-by-character search
-    /// (<see cref="RelaxedJsonStrings"/>) and nothing is allocated for a card without warnings; the bytes are those
-    /// of writing each value with <see cref="Utf8JsonWriter.WriteString(string, string?)"/>.
-    /// </remarks>
-    public static void WriteCard(Utf8JsonWriter json, EventCard card)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(card);
-        HistoricalEvent headline = card.Headline;
-        bool fast = RelaxedJsonStrings.Applies(json);
-        json.WriteStartObject();
-        RelaxedJsonStrings.WriteString(json, Names.File, card.File, fast);
-        json.WriteNumber(Names.Line, card.Line);
-        RelaxedJsonStrings.WriteString(json, Names.Title, card.Title, fast);
-        WriteEdtf(json, Names.Date, headline.Date);
-        RelaxedJsonStrings.WriteString(json, Names.Place, headline.Places.Count > 0 ? headline.Places[0].Text : null, fast);
-        RelaxedJsonStrings.WriteString(json, Names.Summary, headline.Summary, fast);
-        json.WriteStartArray(Names.Moments);
-        IReadOnlyList<HistoricalEvent> moments = card.Moments;
-        for (int i = 0; i < moments.Count; i++)
-        {
-            HistoricalEvent moment = moments[i];
-            json.WriteStartObject();
-            WriteEdtf(json, Names.Date, moment.Date);
-            RelaxedJsonStrings.WriteString(json, Names.Summary, moment.Summary, fast);
-            json.WriteStartArray(Names.Places);
-            IReadOnlyList<Place> places = moment.Places;
-            for (int k = 0; k < places.Count; k++)
-            {
-                RelaxedJsonStrings.WriteStringValue(json, places[k].Text, fast);
-            }
-            json.WriteEndArray();
-            json.WriteNumber(Names.Line, moment.Origin?.Line ?? 0);
-            RelaxedJsonStrings.WriteString(json, Names.DateText, moment.Date.Text, fast);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Narrative);
-        IReadOnlyList<string> narrative = card.Narrative;
-        for (int i = 0; i < narrative.Count; i++)
-        {
-            RelaxedJsonStrings.WriteStringValue(json, narrative[i], fast);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Sources);
-        IReadOnlyList<Source> sources = card.Sources;
-        for (int i = 0; i < sources.Count; i++)
-        {
-            RelaxedJsonStrings.WriteStringValue(json, sources[i].Text, fast);
-        }
-        json.WriteEndArray();
-        RelaxedJsonStrings.WriteString(json, Names.DateText, headline.Date.Text, fast);
-        json.WriteString(Names.Precision, EnumText<DatePrecision>.Of(headline.Date.Precision));
-        // Issue #11: what the card checker finds (anachronisms, moments outside the card, future dates), as data.
-        json.WriteStartArray(Names.Warnings);
-        IReadOnlyList<CardWarning> warnings = CardChecker.Check(card);
-        for (int i = 0; i < warnings.Count; i++)
-        {
-            CardWarning warning = warnings[i];
-            json.WriteStartObject();
-            RelaxedJsonStrings.WriteString(json, Names.Code, warning.Code, fast);
-            RelaxedJsonStrings.WriteString(json, Names.Message, warning.Message, fast);
-            json.WriteNumber(Names.Line, warning.Line);
-            json.WriteNumber(Names.Column, warning.Column);
-            json.WriteString(Names.Certainty, EnumText<Certainty>.Of(warning.Certainty));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    // The date as EDTF (what HistoricalDate.ToEdtfString returns), without making a string of it.
-    private static void WriteEdtf(Utf8JsonWriter json, JsonEncodedText property, HistoricalDate date)
-    {
-        Span<char> edtf = stackalloc char[64];
-        if (HistoricalDatePatterns.Edtf.TryFormat(date, edtf, out int length))
-        {
-            json.WriteString(property, edtf[..length]);
-        }
-        else
-        {
-            json.WriteString(property, date.ToEdtfString());
-        }
-    }
-
-    // The property names, encoded once (ASCII letters: the same bytes under every encoder).
-    private static class Names
-    {
-        internal static readonly JsonEncodedText File = JsonEncodedText.Encode("file");
-        internal static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
-        internal static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        internal static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        internal static readonly JsonEncodedText Place = JsonEncodedText.Encode("place");
-        internal static readonly JsonEncodedText Summary = JsonEncodedText.Encode("summary");
-        internal static readonly JsonEncodedText Moments = JsonEncodedText.Encode("moments");
-        internal static readonly JsonEncodedText Places = JsonEncodedText.Encode("places");
-        internal static readonly JsonEncodedText DateText = JsonEncodedText.Encode("dateText");
-        internal static readonly JsonEncodedText Narrative = JsonEncodedText.Encode("narrative");
-        internal static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
-        internal static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
-        internal static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
-        internal static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
-        internal static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-        internal static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
-        internal static readonly JsonEncodedText Certainty = JsonEncodedText.Encode("certainty");
-    }
-
-    // An enum value's name (its ToString()), encoded once per value; names are identifiers, the same bytes under every encoder.
-    private static class EnumText<TEnum>
-        where TEnum : struct, Enum
-    {
-        private static readonly FrozenDictionary<TEnum, JsonEncodedText> Encoded =
-            Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(v.ToString()));
-
-        internal static JsonEncodedText Of(TEnum value) =>
-            Encoded.TryGetValue(value, out JsonEncodedText text) ? text : JsonEncodedText.Encode(value.ToString());
     }
 }

@@ -175,8 +175,9 @@ public class CardsToJsonTests
         Assert.EndsWith("}\n", text.ToString(), StringComparison.Ordinal);
     }
 
-    // The shape as first written (string property names, ToEdtfString, ToString, LINQ-free but plain): WriteCard's
-    // faster path (encoded names, dates on the stack, the allocation-free checker) must give exactly these bytes.
+    // The shape as first written (string property names, ToEdtfString, ToString, LINQ-free but plain): CardLineWriter's
+    // faster path (constant names, dates on the stack, strings transcoded in place, the allocation-free checker) must
+    // give exactly these bytes under the relaxed encoder, and a newline.
     private static void WriteCardPlainly(Utf8JsonWriter json, EventCard card)
     {
         HistoricalEvent headline = card.Headline;
@@ -253,20 +254,34 @@ public class CardsToJsonTests
         Path.Combine(CardTestData.RepositoryRoot, "samples", "data", "science-and-technology.txt"),
     };
 
+    // One card through CardLineWriter, as text.
+    private static string WrittenAsLine(EventCard card)
+    {
+        var bytes = new MemoryStream();
+        using (var writer = new CardLineWriter(bytes))
+        {
+            writer.Write(card);
+        }
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    private static string WrittenPlainly(EventCard card) =>
+        Written(json => WriteCardPlainly(json, card), System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\n";
+
     [Theory]
     [MemberData(nameof(CardFiles))]
-    public void WriteCard_EveryCardOfAFile_SameBytesAsWritingEachValuePlainly(string path)
+    public void CardLineWriter_EveryCardOfAFile_SameBytesAsWritingEachValuePlainly(string path)
     {
         EventCard[] cards = [.. HistoricalEvents.Text.CardReader.ReadFile(path).Where(r => r.Success).Select(r => r.Value)];
         Assert.NotEmpty(cards);
-        foreach (System.Text.Encodings.Web.JavaScriptEncoder? encoder in new[] { System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, null })
+        foreach (EventCard card in cards)
         {
-            foreach (EventCard card in cards)
-            {
-                Assert.Equal(Written(json => WriteCardPlainly(json, card), encoder), Written(json => CardsToJsonApp.WriteCard(json, card), encoder));
-            }
+            Assert.Equal(WrittenPlainly(card), WrittenAsLine(card));
         }
     }
+
+    private static EventCard CardWith(string title, string headline) => HistoricalEvents.Text.CardReader.Parse(
+        $"{title}\n{headline}\nA \"summary\".\nJune 28, 1914\nA moment.\nSarajevo, Austria-Hungary | Soviet Union\nA paragraph with \u2018quotes\u2019 and \\ and </script>.\nSource: example.org").Value;
 
     [Theory]
     [InlineData("Quotes \"and\" back\\slashes\ttabs", "1991 · Baku, Azerbaijan")]
@@ -275,13 +290,46 @@ public class CardsToJsonTests
     [InlineData("No place", "c. 1200 BC")]
     [InlineData("Old Style", "March 1, 1800 O.S. · London, Great Britain")]
     [InlineData("Span", "1914–1918 · Europe")]
-    public void WriteCard_CardsWithEscapesAndWarnings_SameBytesAsWritingEachValuePlainly(string title, string headline)
+    [InlineData("Controls \u0001 DEL \u007f and separators \u2028\u2029", "44 BC · Rome")]
+    public void CardLineWriter_CardsWithEscapesAndWarnings_SameBytesAsWritingEachValuePlainly(string title, string headline)
     {
-        EventCard card = HistoricalEvents.Text.CardReader.Parse(
-            $"{title}\n{headline}\nA \"summary\".\nJune 28, 1914\nA moment.\nSarajevo, Austria-Hungary | Soviet Union\nA paragraph with \u2018quotes\u2019 and \\ and </script>.\nSource: example.org").Value;
-        foreach (System.Text.Encodings.Web.JavaScriptEncoder? encoder in new[] { System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, null })
+        EventCard card = CardWith(title, headline);
+
+        Assert.Equal(WrittenPlainly(card), WrittenAsLine(card));
+    }
+
+    [Fact]
+    public void CardLineWriter_ManyCardsAcrossBlocks_TheirLinesInOrder()
+    {
+        // Enough cards for several 64 KiB blocks, and one card far larger than a block (the block grows, then shrinks).
+        var cards = new List<EventCard>();
+        for (int i = 0; i < 400; i++)
         {
-            Assert.Equal(Written(json => WriteCardPlainly(json, card), encoder), Written(json => CardsToJsonApp.WriteCard(json, card), encoder));
+            cards.Add(CardWith($"Card {i} \u2019{new string('x', i * 7)}", "1991 · Baku, Azerbaijan"));
         }
+        cards.Insert(200, CardWith("Huge " + string.Concat(Enumerable.Repeat("Azerbaijan\u2019s \"independence\" ", 20_000)), "1991"));
+        var bytes = new MemoryStream();
+        using (var writer = new CardLineWriter(bytes, leaveOpen: true))
+        {
+            foreach (EventCard card in cards)
+            {
+                writer.Write(card);
+            }
+            Assert.Equal(cards.Count, writer.LineCount);
+        }
+
+        Assert.Equal(string.Concat(cards.Select(WrittenPlainly)), System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [Fact]
+    public void CardLineWriter_LoneSurrogate_WrittenAsTheWriterWritesIt()
+    {
+        // A TextReader can hand the card reader a lone surrogate; Utf8JsonWriter writes it as an escaped U+FFFD.
+        EventCard card = CardWith("Bad \ud800 surrogate", "1991 · Baku, Azerbaijan");
+
+        string line = WrittenAsLine(card);
+
+        Assert.Equal(WrittenPlainly(card), line);
+        Assert.Contains("\"title\":\"Bad \\uFFFD surrogate\"", line);
     }
 }
