@@ -47,6 +47,7 @@ internal enum DateExpectation : byte
     // English dates, issue #8 section 6: lists, open dashes, numeric dates (messages in Messages.EnglishDates.cs)
     ListShortNumber,
     ListMember,
+    ListOpenMember,
     ListNotOneDate,
     ShortYearOpenDash,
     NumericMonth,

@@ -30,6 +30,8 @@ internal static partial class Messages
             "a date in full in a list: a number of one to three digits could be a day, a year with its leading digits left out, or a year of its own (write 4 July, 5 July 1776, 1776 and 1800, or AD 4, AD 5)",
         DateExpectation.ListMember =>
             "a single date or a range as a member of a list (one of two dates, or a date with an unknown end such as before 1776, cannot be one)",
+        DateExpectation.ListOpenMember =>
+            "a date or range closed at this end: a list holds at most one member open at its start and one open at its end, as an EDTF set does (1776 –, 1789 – has two open ends)",
         DateExpectation.ListNotOneDate =>
             "the end of the date: this is a list of dates (1776, 1789; July 4 and 5, 1776), which EnglishDatePattern.ParseSet reads as all of them",
         DateExpectation.ShortYearOpenDash =>

@@ -172,6 +172,7 @@ internal ref struct EnglishDateParser
         }
         pieceEnd[pieces++] = text.Length;
         int piece = 0, previousBare = 0;   // the digits of the member before when it is a number alone
+        int openStarts = 0, openEnds = 0;  // members open at the start, at the end: a set holds one of each at most
         while (piece < pieces)
         {
             error = default;
@@ -182,6 +183,13 @@ internal ref struct EnglishDateParser
                 if (TryParseMember(member, policy, numericOrder, listed: pieces > 1, previousBare, out HistoricalDate first, out HistoricalDate? second, out int bare, out EnglishDateError memberError))
                 {
                     previousBare = bare;
+                    if (OpensAgain(first, ref openStarts, ref openEnds) || second is HistoricalDate again && OpensAgain(again, ref openStarts, ref openEnds))
+                    {
+                        // 1776 -, 1789 -: two members open at the end make no set EDTF can write; the second is the error.
+                        int leading = member.Length - member.TrimStart().Length;
+                        error = new EnglishDateError(pieceStart[piece] + leading, member.Trim().Length, DateExpectation.ListOpenMember);
+                        return false;
+                    }
                     members.Add(first);
                     if (second is HistoricalDate other)
                     {
@@ -200,6 +208,14 @@ internal ref struct EnglishDateParser
         }
         error = default;
         return true;
+    }
+
+    // Counts the member's open ends; true when it is the second member open at the start, or at the end.
+    private static bool OpensAgain(HistoricalDate member, ref int openStarts, ref int openEnds)
+    {
+        openStarts += member.StartEnd == IntervalEnd.Open ? 1 : 0;
+        openEnds += member.EndEnd == IntervalEnd.Open ? 1 : 0;
+        return openStarts > 1 || openEnds > 1;
     }
 
     // One member of a list: a date, or two joined by "and" or "&" (sharing fields as a range's ends do).

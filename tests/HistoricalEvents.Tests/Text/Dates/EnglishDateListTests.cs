@@ -80,11 +80,26 @@ public class EnglishDateListTests
     [InlineData("404 or 403 BC, 1776", 1)]  // one of two dates is not a member
     [InlineData("before 1776, 1789", 1)]    // an unknown end is not a member
     [InlineData("1776, foo", 7)]
+    [InlineData("1776 -, 1789 -", 9)]       // two members open at the end: the second is the error
+    [InlineData("1776 -,  1789 -", 10)]
+    [InlineData("1776 -, 1789, 1800 -", 15)]
     public void ParseSet_AmbiguousOrBrokenList_IsAnErrorWithItsColumn(string text, int column)
     {
         ParseResult<HistoricalDateSet> result = English.ParseSet(text);
         Assert.False(result.Success);
         Assert.Equal(column, result.Error.Position.Column);
+    }
+
+    [Fact]
+    public void ParseSet_TwoMembersOpenAtTheEnd_ErrorQuotesTheSecondAndSaysWhy()
+    {
+        ParseResult<HistoricalDateSet> result = English.ParseSet("1776 -, 1789 -");
+        Assert.False(result.Success);
+        ParseError error = result.Error;
+
+        Assert.Equal(new TextPosition(1, 9), error.Position);
+        Assert.Contains("\"1789 -\"", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("at most one member open at its start and one open at its end", error.ToString(), StringComparison.Ordinal);
     }
 
     // Any list of years of four digits, or of days of one month, written with commas and a final "and",
