@@ -100,8 +100,9 @@ internal static class ReadAhead
     // microseconds from making progress. A slow input (a terminal, a pipe) still finds the caller asleep, not spinning.
     private sealed class Handoff<T>(int capacity)
     {
-        // About 20 to 100 microseconds of spinning and yielding before sleeping.
-        private const int SpinsBeforeSleeping = 64;
+        // SpinWait's ten busy spins, then a few yields of the core, before sleeping. On the 1 GB corpus 16, 64 and
+        // 256 measured alike and no spinning was 8% slower; fewer spins waste less when another process has the core.
+        private const int SpinsBeforeSleeping = 16;
 
         private readonly System.Collections.Concurrent.ConcurrentQueue<Batch<T>> _queue = new();
         private readonly object _gate = new();
