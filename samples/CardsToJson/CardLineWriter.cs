@@ -118,74 +118,65 @@ public sealed class CardLineWriter : IDisposable
         String(headline.Places.Count > 0 ? headline.Places[0].Text : null);
         Raw(",\"summary\":"u8);
         String(headline.Summary);
-        Raw(",\"moments\":["u8);
-        IReadOnlyList<HistoricalEvent> moments = card.Moments;
-        for (int i = 0; i < moments.Count; i++)
-        {
-            HistoricalEvent moment = moments[i];
-            Raw(i == 0 ? "{\"date\":"u8 : ",{\"date\":"u8);
-            Edtf(moment.Date);
-            Raw(",\"summary\":"u8);
-            String(moment.Summary);
-            Raw(",\"places\":["u8);
-            IReadOnlyList<Place> places = moment.Places;
-            for (int k = 0; k < places.Count; k++)
-            {
-                if (k > 0)
-                {
-                    Raw(","u8);
-                }
-                String(places[k].Text);
-            }
-            Raw("],\"line\":"u8);
-            Number(moment.Origin?.Line ?? 0);
-            Raw(",\"dateText\":"u8);
-            String(moment.Date.Text);
-            Raw("}"u8);
-        }
-        Raw("],\"narrative\":["u8);
-        IReadOnlyList<string> narrative = card.Narrative;
-        for (int i = 0; i < narrative.Count; i++)
-        {
-            if (i > 0)
-            {
-                Raw(","u8);
-            }
-            String(narrative[i]);
-        }
-        Raw("],\"sources\":["u8);
-        IReadOnlyList<Source> sources = card.Sources;
-        for (int i = 0; i < sources.Count; i++)
-        {
-            if (i > 0)
-            {
-                Raw(","u8);
-            }
-            String(sources[i].Text);
-        }
-        Raw("],\"dateText\":"u8);
+        Raw(",\"moments\":"u8);
+        JsonArray(card.Moments, static (writer, moment) => writer.Moment(moment));
+        Raw(",\"narrative\":"u8);
+        JsonArray(card.Narrative, static (writer, paragraph) => writer.String(paragraph));
+        Raw(",\"sources\":"u8);
+        JsonArray(card.Sources, static (writer, source) => writer.String(source.Text));
+        Raw(",\"dateText\":"u8);
         String(headline.Date.Text);
         Raw(",\"precision\":"u8);
         Raw(EnumText<DatePrecision>.Of(headline.Date.Precision));
         // Issue #11: what the card checker finds (anachronisms, moments outside the card, future dates), as data.
-        Raw(",\"warnings\":["u8);
-        IReadOnlyList<CardWarning> warnings = CardChecker.Check(card);
-        for (int i = 0; i < warnings.Count; i++)
+        Raw(",\"warnings\":"u8);
+        JsonArray(CardChecker.Check(card), static (writer, warning) => writer.Warning(warning));
+        Raw("}\n"u8);
+    }
+
+    private void Moment(HistoricalEvent moment)
+    {
+        Raw("{\"date\":"u8);
+        Edtf(moment.Date);
+        Raw(",\"summary\":"u8);
+        String(moment.Summary);
+        Raw(",\"places\":"u8);
+        JsonArray(moment.Places, static (writer, place) => writer.String(place.Text));
+        Raw(",\"line\":"u8);
+        Number(moment.Origin?.Line ?? 0);
+        Raw(",\"dateText\":"u8);
+        String(moment.Date.Text);
+        Raw("}"u8);
+    }
+
+    private void Warning(CardWarning warning)
+    {
+        Raw("{\"code\":"u8);
+        String(warning.Code);
+        Raw(",\"message\":"u8);
+        String(warning.Message);
+        Raw(",\"line\":"u8);
+        Number(warning.Line);
+        Raw(",\"column\":"u8);
+        Number(warning.Column);
+        Raw(",\"certainty\":"u8);
+        Raw(EnumText<Certainty>.Of(warning.Certainty));
+        Raw("}"u8);
+    }
+
+    // A JSON array, each item written by `write` (static lambdas: one delegate each, made once).
+    private void JsonArray<T>(IReadOnlyList<T> items, Action<CardLineWriter, T> write)
+    {
+        Raw("["u8);
+        for (int i = 0; i < items.Count; i++)
         {
-            CardWarning warning = warnings[i];
-            Raw(i == 0 ? "{\"code\":"u8 : ",{\"code\":"u8);
-            String(warning.Code);
-            Raw(",\"message\":"u8);
-            String(warning.Message);
-            Raw(",\"line\":"u8);
-            Number(warning.Line);
-            Raw(",\"column\":"u8);
-            Number(warning.Column);
-            Raw(",\"certainty\":"u8);
-            Raw(EnumText<Certainty>.Of(warning.Certainty));
-            Raw("}"u8);
+            if (i > 0)
+            {
+                Raw(","u8);
+            }
+            write(this, items[i]);
         }
-        Raw("]}\n"u8);
+        Raw("]"u8);
     }
 
     // Room for at least `bytes` more bytes, growing the block if one card needs it (a card is never split).
