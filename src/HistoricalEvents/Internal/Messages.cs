@@ -57,6 +57,9 @@ internal static partial class Messages
     internal const string PlacePathExpected = "a place path such as \"Baku, Azerbaijan\" (names separated by \", \")";
 
     internal const string PlaceNameExpected = "a place name";
+
+    internal const string PlaceNameNotCoordinates =
+        "a place name that does not start with '@ ', end with ' @' or stand as '@' alone: written next to ', ' or before coordinates it would read as ' @ ', which starts coordinates";
 }
 
 internal static partial class Messages
@@ -68,7 +71,7 @@ internal static partial class Messages
     internal const string SourceNeedsText = "A source must not be empty.";
 
     internal static string InvalidPlaceName(string name) =>
-        $"A place name must not be empty or contain ',', '|', a line break or ' @ ' (which starts coordinates): \"{name}\".";
+        $"A place name must not be empty, contain ',', '|', a line break or ' @ ' (which starts coordinates), or start with '@ ', end with ' @' or be '@' (which would read as coordinates next to a separator): \"{name}\".";
 }
 
 internal static partial class Messages

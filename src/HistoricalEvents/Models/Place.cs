@@ -98,7 +98,7 @@ public sealed class Place : IEquatable<Place>
     }
 
     /// <summary>A place named <paramref name="name"/> inside <paramref name="parent"/> (or at the top).</summary>
-    /// <exception cref="ArgumentException">The name is empty, or contains <c>", "</c>, <c>|</c>, a line break or <c>" @ "</c> (which starts coordinates).</exception>
+    /// <exception cref="ArgumentException">The name is empty, contains <c>", "</c>, <c>|</c>, a line break or <c>" @ "</c> (which starts coordinates), or starts with <c>"@ "</c>, ends with <c>" @"</c> or is <c>"@"</c> (which would read as coordinates next to a separator).</exception>
     public static Place Create(string name, Place? parent = null)
     {
         Preconditions.CheckNotNull(name);
@@ -184,7 +184,7 @@ public sealed class Place : IEquatable<Place>
                 ReadOnlySpan<char> found = text.AsSpan(start, end - start);
                 return ParseResult<Place>.ForError(new ParseError(new TextPosition(1, (e == s ? start : s) + 1),
                     found.IsWhiteSpace() ? (comma < 0 && text.Length == 0 ? Messages.EmptyText : Messages.EmptyName) : Messages.Quote(found),
-                    Messages.PlaceNameExpected));
+                    e > s && TouchesCoordinates(text.AsSpan(s, e - s)) ? Messages.PlaceNameNotCoordinates : Messages.PlaceNameExpected));
             }
             if (names.Count == maxDepth)
             {
@@ -208,9 +208,17 @@ public sealed class Place : IEquatable<Place>
         return ParseResult<Place>.ForValue(place!);
     }
 
-    // " @ " starts a place's coordinates in its text, so a name holding it would read back as another place.
+    // " @ " starts a place's coordinates in its text, so a name holding it would read back as another place; so would
+    // one that makes " @ " with the separator or the coordinates written next to it: "@ 1917" after ", ", or "Baku @"
+    // (or "@") before " @ 40.4, 49.8".
     private static bool IsValidName(ReadOnlySpan<char> name) =>
-        !name.IsEmpty && name.IndexOfAny(",|\r\n") < 0 && !name.Contains(CoordinatesSeparator, StringComparison.Ordinal);
+        !name.IsEmpty && name.IndexOfAny(",|\r\n") < 0 && !name.Contains(CoordinatesSeparator, StringComparison.Ordinal) && !TouchesCoordinates(name);
+
+    /// <summary>Whether <see cref="Create"/> takes <paramref name="text"/> as a name (once trimmed), for importers naming places from labels.</summary>
+    internal static bool CanName(ReadOnlySpan<char> text) => IsValidName(text.Trim());
+
+    private static bool TouchesCoordinates(ReadOnlySpan<char> name) =>
+        name is "@" || name.StartsWith("@ ", StringComparison.Ordinal) || name.EndsWith(" @", StringComparison.Ordinal);
 
     /// <inheritdoc />
     public bool Equals(Place? other) =>

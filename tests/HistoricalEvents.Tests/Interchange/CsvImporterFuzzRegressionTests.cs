@@ -77,6 +77,8 @@ public class CsvImporterFuzzRegressionTests
     [InlineData("Siege, of Sharuhen")]
     [InlineData("Siege | Sharuhen")]
     [InlineData("Siege @ Sharuhen")]
+    [InlineData("Fort @")]   // its coordinates written after it would make "Fort @ @ 31.28, 34.48"
+    [InlineData("@ Sharuhen")]
     public void Read_CoordinatesAndATitleThatIsNoPlaceName_PlaceNamedByTheRow(string title)
     {
         ParseResult<HistoricalEvent> result = Assert.Single(CsvImporter.Read(new StringReader($"date,title,latitude,longitude\n1991,\"{title}\",31.28,34.48\n")));

@@ -54,8 +54,12 @@ public class WikidataImporterFuzzRegressionTests
         Assert.Empty(result.Value.Statements);
     }
 
-    [Fact]
-    public void ToEvent_LabelWithCoordinatesSeparator_PlaceNamedByItsId()
+    [Theory]
+    [InlineData("Portugal @ 1, 2")]
+    [InlineData("Portugal @")]      // would make " @ " with coordinates written after it
+    [InlineData("@ Portugal")]      // would make " @ " with ", " written before it
+    [InlineData("Portugal, Spain")]
+    public void ToEvent_LabelThatIsNoPlaceName_PlaceNamedByItsId(string label)
     {
         const string json = """
             {"id":"Q1","claims":{
@@ -63,7 +67,7 @@ public class WikidataImporterFuzzRegressionTests
               "P17":[{"mainsnak":{"datavalue":{"type":"wikibase-entityid","value":{"id":"Q45"}}}}]}}
             """;
         WikidataEntity entity = Assert.Single(Read(json)).Value;
-        var options = new WikidataImportOptions { ResolveLabel = _ => "Portugal @ 1, 2" };
+        var options = new WikidataImportOptions { ResolveLabel = _ => label };
 
         HistoricalEvent e = WikidataImporter.ToEvent(entity, options).Value;
 

@@ -41,6 +41,48 @@ public class PlaceTests
         Assert.Throws<HistoricalParseException>(() => Place.Parse(text));
     }
 
+    // A name that would make " @ " (which starts coordinates) with the ", " written before it or the coordinates written
+    // after it: read, it would write a path that reads back as another place, or not at all (found by the json fuzz
+    // target in CI's run of 2026-12-04: "Novqmber 7 [O.S. October 25^,@ 1917").
+    [Theory]
+    [InlineData("Novqmber 7 [O.S. October 25^,@ 1917", 30)]
+    [InlineData("November 7r 7 [FGS],@ [FGS],@B", 21)]
+    [InlineData("Baku ,@ x", 7)]
+    [InlineData("@ Baku", 1)]
+    [InlineData("Baku @, Azerbaijan", 1)]
+    [InlineData("Baku, @", 7)]
+    public void ParsePath_NameThatWouldReadAsCoordinates_FailsAtItsColumnSayingWhy(string text, int column)
+    {
+        ParseResult<Place> result = Place.ParsePath(text);
+
+        Assert.False(result.Success);
+        Assert.Equal(column, result.Error!.Column);
+        Assert.Contains("would read as ' @ '", result.Error.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@home, Azerbaijan")]
+    [InlineData("Baku@, Azerbaijan @ 40.4093, 49.8671")]
+    [InlineData("Bak@u, Azerbaijan")]
+    public void ParsePath_AtSignInsideAName_ReadsBackAsWritten(string text)
+    {
+        Place place = Place.Parse(text);
+
+        Place again = Place.Parse(place.Text);
+        Assert.Equal(place, again);
+        Assert.Equal(place.Text, again.Text);
+        Assert.Equal(place.Coordinates, again.Coordinates);
+    }
+
+    [Theory]
+    [InlineData("@ 1917")]
+    [InlineData("Baku @")]
+    [InlineData("@")]
+    public void Create_NameThatWouldReadAsCoordinates_Throws(string name)
+    {
+        Assert.Throws<ArgumentException>(() => Place.Create(name, Place.Parse("Azerbaijan")));
+    }
+
     [Fact]
     public void ParsePath_HostileDepth_FailsAtTheFirstNameTooMany()
     {

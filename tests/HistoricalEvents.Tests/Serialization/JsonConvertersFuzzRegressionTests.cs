@@ -57,6 +57,18 @@ public class JsonConvertersFuzzRegressionTests
         Assert.StartsWith("$: found", alone.Message, StringComparison.Ordinal);
     }
 
+    // Found by the json fuzz target in CI's run of 2026-12-04: read as places, these wrote JSON that did not read back.
+    [Theory]
+    [InlineData("\"Novqmber 7 [O.S. October 25^,@ 1917\"")]
+    [InlineData("\"November 7r 7 [FGS],@ [FGS],@B\"")]
+    public void Place_NameThatWouldWriteAsCoordinates_JsonException(string place)
+    {
+        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Place>(place, Options));
+
+        Assert.StartsWith("$: found", e.Message, StringComparison.Ordinal);
+        Assert.Contains("would read as ' @ '", e.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> PlacesWithCoordinates => new()
     {
         "Baku, Azerbaijan @ 40.4093, 49.8671",

@@ -236,8 +236,9 @@ public static class CsvImporter
     // A place for coordinates without a place column: named by the title when it is a valid place name.
     private static string PlaceName(string? title, int line)
     {
-        // Any comma (not only ", "): a place name holds none (fuzzing found "Siege,of Sharuhen" thrown at Place.Create).
-        if (title is not null && title.AsSpan().IndexOfAny(",|\r\n") < 0 && !title.Contains(Place.CoordinatesSeparator, StringComparison.Ordinal))
+        // Place's own rule: no comma at all (fuzzing found "Siege,of Sharuhen" thrown at Place.Create), and nothing that
+        // reads as coordinates once the place's coordinates are written after it ("Fort @").
+        if (title is not null && Place.CanName(title))
         {
             return title;
         }

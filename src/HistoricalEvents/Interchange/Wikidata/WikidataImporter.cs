@@ -165,19 +165,9 @@ public static class WikidataImporter
 
     private static Place PlaceNamed(string? name, string id)
     {
-        // A name holding " @ " would read back as a place with coordinates: the id names it instead.
-        if (name is not null && !name.Contains(Place.CoordinatesSeparator, StringComparison.Ordinal))
-        {
-            try
-            {
-                return Place.Create(name);
-            }
-            catch (ArgumentException)
-            {
-                // A label with ", " or "|" would read as a path or a list: the id names the place instead.
-            }
-        }
-        return Place.Create(id);
+        // A label that is no place name (with ", " or "|" it would read as a path or a list, with " @ " as coordinates):
+        // the id names the place instead.
+        return Place.Create(name is not null && Place.CanName(name) ? name : id);
     }
 
     private static string? OneLine(string? text)
