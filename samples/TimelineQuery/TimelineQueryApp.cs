@@ -45,10 +45,10 @@ public static class TimelineQueryApp
         var builder = new TimelineBuilder();
         bool keepPlaces = arguments.Place is not null;
         bool keepNarrative = arguments.Text is not null;
-        // With --text, events are searched as they are read, a batch at a time, and only the ones that match are kept:
-        // whether an event holds the words depends on that event alone, and so do the other filters but --near (the
-        // nearest events depend on all of them), which then needs every event.
-        TextFilter? textFilter = arguments.Text is { } words && arguments.Near is null ? new TextFilter(words, builder) : null;
+        // With --text, events are searched as they are read, a batch at a time, and kept without their narrative:
+        // whether an event holds the words depends on that event alone. Only the matches are kept, unless --near is
+        // given: the nearest events depend on every event, so then every event is kept and the matches are remembered.
+        TextFilter? textFilter = arguments.Text is { } words ? new TextFilter(words, builder, keepAll: arguments.Near is not null) : null;
         bool failed = false;
         try
         {
@@ -87,21 +87,25 @@ public static class TimelineQueryApp
             return 2;
         }
         textFilter?.Flush();
-        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments, textApplied: textFilter is not null);
+        IReadOnlyList<TimelineMatch> matches = Query(builder.Build(), arguments, textApplied: textFilter is not null, textFilter?.Matched);
         Write(matches, stdout);
         return failed ? 1 : 0;
     }
 
     /// <summary>
     /// Collects events in batches, searches each batch for the words (a timeline of the batch, the same search as the
-    /// whole timeline's), and adds only the matching events, without their narrative, to the builder: memory holds one
-    /// batch's narratives, not the file's.
+    /// whole timeline's), and adds the matching events, without their narrative, to the builder: memory holds one
+    /// batch's narratives, not the file's. With <paramref name="keepAll"/> (for --near), every event is added without
+    /// its narrative and the ones that matched are remembered in <see cref="Matched"/>.
     /// </summary>
-    private sealed class TextFilter(string words, TimelineBuilder matching)
+    private sealed class TextFilter(string words, TimelineBuilder matching, bool keepAll)
     {
         private const int BatchSize = 16_384;
 
         public TimelineBuilder Batch { get; private set; } = new();
+
+        /// <summary>With keepAll, the events added that matched the words (as added); otherwise null (every event added matched).</summary>
+        public HashSet<HistoricalEvent>? Matched { get; } = keepAll ? new(ReferenceEqualityComparer.Instance) : null;
 
         public void FlushIfFull()
         {
@@ -117,11 +121,21 @@ public static class TimelineQueryApp
             {
                 return;
             }
-            foreach (TimelineMatch match in Batch.Build().Search(words))
+            Timeline batch = Batch.Build();
+            var found = new HashSet<HistoricalEvent>(batch.Search(words).Select(m => m.Event), ReferenceEqualityComparer.Instance);
+            foreach (HistoricalEvent e in batch)
             {
+                if (Matched is null && !found.Contains(e))
+                {
+                    continue;
+                }
                 // The narrative was needed to search; the output does not show it, so it is not kept.
-                HistoricalEvent e = match.Event;
-                matching.Add(new HistoricalEvent(e.Date, e.Summary, e.Places, e.Title, null, null, e.Origin));
+                var kept = new HistoricalEvent(e.Date, e.Summary, e.Places, e.Title, null, null, e.Origin);
+                matching.Add(kept);
+                if (Matched is not null && found.Contains(e))
+                {
+                    Matched.Add(kept);
+                }
             }
             Batch = new TimelineBuilder();
         }
@@ -153,10 +167,15 @@ public static class TimelineQueryApp
     /// event matches definitely.
     /// </summary>
     public static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments) =>
-        Query(timeline, arguments, textApplied: false);
+        Query(timeline, arguments, textApplied: false, textMatches: null);
 
-    /// <summary>As <see cref="Query(Timeline, TimelineQueryArguments)"/>; with <paramref name="textApplied"/>, the timeline holds only events the text filter kept (without their narrative), so the text is not searched again.</summary>
-    private static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments, bool textApplied)
+    /// <summary>
+    /// As <see cref="Query(Timeline, TimelineQueryArguments)"/>; with <paramref name="textApplied"/>, the text filter
+    /// already ran as the events were read and the narrative is gone, so the text is not searched again: the timeline
+    /// holds only matching events, or, with <paramref name="textMatches"/>, every event and those are the matches.
+    /// </summary>
+    private static IReadOnlyList<TimelineMatch> Query(Timeline timeline, TimelineQueryArguments arguments, bool textApplied,
+        IReadOnlySet<HistoricalEvent>? textMatches)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -185,6 +204,10 @@ public static class TimelineQueryApp
         if (arguments.Text is { } text && !textApplied)
         {
             answers.Add(timeline.Search(text));
+        }
+        else if (textMatches is not null)
+        {
+            answers.Add([.. timeline.Select((e, i) => new TimelineMatch(e, Certainty.Definitely, i)).Where(m => textMatches.Contains(m.Event))]);
         }
         if (answers.Count == 0)
         {

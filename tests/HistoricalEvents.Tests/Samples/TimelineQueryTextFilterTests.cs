@@ -31,6 +31,7 @@ public class TimelineQueryTextFilterTests
     [InlineData("--text", "remember", "--between", "1910", "1920")]
     [InlineData("--text", "lodz", "--place", "Country 1")]
     [InlineData("--text", "lodz", "--near", "1925", "--take", "5")]
+    [InlineData("--text", "harbour", "--near", "1930", "--take", "3000")]
     public void Run_TextOnManyCards_SameOutputAsAWholeTimeline(params string[] query)
     {
         string cards = ManyCards();
