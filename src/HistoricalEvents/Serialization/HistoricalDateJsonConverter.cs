@@ -201,17 +201,38 @@ public sealed class HistoricalDateJsonConverter : JsonConverter<HistoricalDate>
             return;
         }
         CalendarPolicy asWritten = PolicyOf(value.Calendar);
-        writer.WriteStartObject();
         // Days as ISO days (what the default day policy writes); months and wider with their fields as written.
-        writer.WriteString("edtf", _edtf.WithCalendarPolicy(asWritten).Format(value));
-        writer.WriteString("calendar", value.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian");
+        string edtfAsWritten = _edtf.WithCalendarPolicy(asWritten).Format(value);
         string english = _english.Format(value);
-        writer.WriteString("english", english);
-        if (!(_english.TryParse(english, out back) && back == value))
+        bool englishReadsBack = _english.TryParse(english, out back) && back == value;
+        writer.WriteStartObject();
+        writer.WriteString("edtf", edtfAsWritten);
+        writer.WriteString("calendar", value.Calendar == HistoricalCalendar.Julian ? "julian" : "gregorian");
+        if (englishReadsBack)
         {
+            writer.WriteString("english", english);
+        }
+        else if (!ReadsBackWithoutEnglish(edtfAsWritten, value))
+        {
+            writer.WriteString("english", english);
             WriteSpan(writer, value, asWritten);
         }
+        // Otherwise the English form reads as another value (a Julian season, say) and reading takes English first:
+        // the object is written without it, and its EDTF fields in their calendar read back as the value.
         writer.WriteEndObject();
+    }
+
+    // Whether {"edtf":…,"calendar":…} alone reads back as the value.
+    private bool ReadsBackWithoutEnglish(string edtf, HistoricalDate value)
+    {
+        try
+        {
+            return ReadObject(edtf, value.Calendar, null) == value;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     // Neither EDTF nor English names the value: a decade, century or millennium built in code that starts in another

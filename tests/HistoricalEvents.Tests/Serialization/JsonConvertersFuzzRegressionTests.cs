@@ -69,6 +69,31 @@ public class JsonConvertersFuzzRegressionTests
         Assert.Contains("would read as ' @ '", e.Message, StringComparison.Ordinal);
     }
 
+    // Found by a 15-minute run of the json fuzz target (2026-12-04): an EDTF sub-year grouping in the Julian calendar,
+    // whose English form is EDTF ("1917-25"), which English reads as the years 1917-1925. Writing gave up (JsonException):
+    // a date read from JSON that could not be written. Now the object is written without its English form.
+    [Theory]
+    [InlineData("{\"edtf\":\"1917-25\",\"calendar\":\"julian\",\"eyglish\":\"Octobdr 25, 191.\"}", "{\"edtf\":\"1917-25\",\"calendar\":\"julian\"}")]
+    [InlineData("{\"edtf\":\"1917-%25\",\"calendar\":\"julian\",\"english\":\"Octobdr 25, 191.\"}", "{\"edtf\":\"1917-%25\",\"calendar\":\"julian\"}")]
+    public void HistoricalDate_JulianGroupingWhoseEnglishIsAnotherDate_WrittenWithoutEnglishAndReadsBack(string json, string written)
+    {
+        HistoricalDate date = JsonSerializer.Deserialize<HistoricalDate>(json, Options);
+
+        string again = JsonSerializer.Serialize(date, Options);
+
+        Assert.Equal(written, again);
+        Assert.Equal(date, JsonSerializer.Deserialize<HistoricalDate>(again, Options));
+        Assert.Equal(HistoricalCalendar.Julian, date.Calendar);
+    }
+
+    [Fact]
+    public void HistoricalDate_JulianSeasonEnglishReadsBack_WrittenWithEnglish()
+    {
+        HistoricalDate date = JsonSerializer.Deserialize<HistoricalDate>("{\"edtf\":\"1917-21\",\"calendar\":\"julian\"}", Options);
+
+        Assert.Equal("{\"edtf\":\"1917-21\",\"calendar\":\"julian\",\"english\":\"Spring 1917 O.S.\"}", JsonSerializer.Serialize(date, Options));
+    }
+
     public static TheoryData<string> PlacesWithCoordinates => new()
     {
         "Baku, Azerbaijan @ 40.4093, 49.8671",
